@@ -1,0 +1,203 @@
+package org.backupadvisor.core.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.backupadvisor.core.facts.ConfigObject;
+import org.backupadvisor.core.facts.Finding;
+import org.backupadvisor.core.facts.FindingStatus;
+import org.backupadvisor.core.facts.Recommendation;
+import org.backupadvisor.core.facts.RuleMeta;
+import org.backupadvisor.core.facts.RuleOutput;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the DRL rules over the facts. Every KIE base on the class path takes part (each product's kjar brings its
+ * own), in agenda groups detect → diagnose → recommend → resolve. Rules insert {@link Recommendation}s and
+ * {@link Finding}s; the engine stamps each with the inserting rule's metadata, keeps one recommendation per
+ * setting per object, and completes the tri-state: every object of a rule's {@code @target} type that got no
+ * finding from it is NOT_FIRED.
+ */
+public final class RuleEngine {
+    public static final List<String> AGENDA_GROUPS = List.of("detect", "diagnose", "recommend", "resolve");
+    private static final int MAX_FIRINGS = 1_000_000;
+
+    private final List<KieBase> kieBases;
+    private final Map<String, RuleMeta> catalog;
+
+    private RuleEngine(List<KieBase> kieBases) {
+        this.kieBases = kieBases;
+        this.catalog = buildCatalog(kieBases);
+    }
+
+    /** Loads the precompiled (executable-model) KIE bases found on {@code cl}. */
+    public static RuleEngine fromClasspath(ClassLoader cl) {
+        KieContainer container = KieServices.Factory.get().newKieClasspathContainer(cl);
+        List<KieBase> bases = new ArrayList<>();
+        for (String name : new java.util.TreeSet<>(container.getKieBaseNames())) {
+            bases.add(container.getKieBase(name));
+        }
+        return new RuleEngine(bases);
+    }
+
+    /** Every rule by id, from the DRL metadata (the rule that carries {@code @title} defines it). */
+    public Map<String, RuleMeta> catalog() {
+        return catalog;
+    }
+
+    private static Map<String, RuleMeta> buildCatalog(List<KieBase> bases) {
+        Map<String, RuleMeta> out = new TreeMap<>();
+        for (KieBase kb : bases) {
+            for (KiePackage p : kb.getKiePackages()) {
+                for (Rule r : p.getRules()) {
+                    Map<String, Object> md = r.getMetaData();
+                    if (md.get("id") != null && md.get("title") != null) {
+                        RuleMeta meta = RuleMeta.from(md);
+                        RuleMeta previous = out.putIfAbsent(meta.id(), meta);
+                        if (previous != null) {
+                            throw new IllegalStateException("rule id " + meta.id() + " is defined twice (rule '"
+                                    + r.getName() + "' in " + p.getName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The DRL rule names per rule id, for meta-tests and docs. */
+    public Map<String, List<String>> ruleNamesById() {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (KieBase kb : kieBases) {
+            for (KiePackage p : kb.getKiePackages()) {
+                for (Rule r : p.getRules()) {
+                    Object id = r.getMetaData().get("id");
+                    out.computeIfAbsent(id == null ? "" : id.toString(), k -> new ArrayList<>())
+                            .add(p.getName() + "." + r.getName());
+                }
+            }
+        }
+        return out;
+    }
+
+    public Result run(Collection<?> facts) {
+        List<Recommendation> inserted = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (KieBase kb : kieBases) {
+            KieSession session = kb.newKieSession();
+            try {
+                session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(ObjectInsertedEvent e) {
+                        if (e.getObject() instanceof RuleOutput out && e.getRule() != null) {
+                            Object id = e.getRule().getMetaData().get("id");
+                            RuleMeta meta = id == null ? null : catalog.get(id.toString());
+                            if (meta == null) {
+                                throw new IllegalStateException("rule '" + e.getRule().getName()
+                                        + "' inserts a finding but has no @id matching a rule with @title");
+                            }
+                            out.stamp(meta);
+                        }
+                    }
+                });
+                facts.forEach(session::insert);
+                for (int i = AGENDA_GROUPS.size() - 1; i >= 0; i--) {
+                    session.getAgenda().getAgendaGroup(AGENDA_GROUPS.get(i)).setFocus();
+                }
+                int fired = session.fireAllRules(MAX_FIRINGS);
+                if (fired >= MAX_FIRINGS) {
+                    throw new IllegalStateException("rules did not settle after " + MAX_FIRINGS + " firings (a loop?)");
+                }
+                for (Object o : session.getObjects()) {
+                    if (o instanceof Recommendation r) {
+                        inserted.add(r);
+                    } else if (o instanceof Finding f) {
+                        findings.add(f);
+                    }
+                }
+            } finally {
+                session.dispose();
+            }
+        }
+        return complete(facts, inserted, findings);
+    }
+
+    /** One recommendation per knob per object, FIRED findings for recommendations, NOT_FIRED for the rest. */
+    private Result complete(Collection<?> facts, List<Recommendation> inserted, List<Finding> ruleFindings) {
+        Map<String, List<Recommendation>> byKnob = new LinkedHashMap<>();
+        inserted.sort(Comparator.comparing(Recommendation::getRuleId).thenComparing(Recommendation::getObjectId));
+        for (Recommendation r : inserted) {
+            byKnob.computeIfAbsent(r.getSetting() + "\u0000" + r.getObjectId(), k -> new ArrayList<>()).add(r);
+        }
+        List<Recommendation> kept = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(ruleFindings);
+        for (List<Recommendation> group : byKnob.values()) {
+            group.sort(PRECEDENCE);
+            Recommendation winner = group.get(0);
+            kept.add(winner);
+            for (Recommendation r : group) {
+                String msg = r.getSetting() + " = " + r.getCurrent() + ": " + r.getWhy();
+                if (r != winner) {
+                    msg += " (merged into " + winner.getRuleId() + "'s recommendation " + winner.getRecommended() + ")";
+                }
+                Finding f = Finding.fired(r.getObject(), msg);
+                f.stamp(r.getRule());
+                findings.add(f);
+            }
+        }
+        // NOT_FIRED: objects of the rule's target type that the rule said nothing about.
+        Map<Object, Set<String>> decided = new IdentityHashMap<>();
+        for (Finding f : findings) {
+            if (f.getObject() != null) {
+                decided.computeIfAbsent(f.getObject(), k -> new java.util.HashSet<>()).add(f.getRuleId());
+            }
+        }
+        for (RuleMeta meta : catalog.values()) {
+            boolean anyTarget = false;
+            for (Object fact : facts) {
+                if (fact instanceof ConfigObject co && fact.getClass().getSimpleName().equals(meta.target())) {
+                    anyTarget = true;
+                    if (!decided.getOrDefault(fact, Set.of()).contains(meta.id())) {
+                        findings.add(Finding.notFired(meta, co));
+                    }
+                }
+            }
+            if (!anyTarget && meta.target() != null && productPresent(facts, meta.product())) {
+                findings.add(Finding.notEvaluated(meta, "-", "no " + meta.target() + " in the inputs"));
+            }
+        }
+        findings.sort(Comparator.comparing((Finding f) -> f.getRuleId() == null ? "" : f.getRuleId())
+                .thenComparing(Finding::getObjectId).thenComparing(Finding::getStatus));
+        return new Result(kept, findings);
+    }
+
+    private static boolean productPresent(Collection<?> facts, String product) {
+        return facts.stream().anyMatch(f -> f instanceof ConfigObject co && co.product().equals(product));
+    }
+
+    /** More severe first; then the larger value (more parallelism wins over less); then rule id for stability. */
+    static final Comparator<Recommendation> PRECEDENCE = Comparator
+            .comparingInt(Recommendation::getSeverityRank)
+            .thenComparing(r -> -(Double.isNaN(r.getRecommendedNumber()) ? 0 : r.getRecommendedNumber()))
+            .thenComparing(Recommendation::getRuleId);
+
+    /** Recommendations kept (one per knob per object) and every finding, FIRED / NOT_FIRED / NOT_EVALUATED. */
+    public record Result(List<Recommendation> recommendations, List<Finding> findings) {
+        public List<Finding> findings(FindingStatus status) {
+            return findings.stream().filter(f -> f.getStatus() == status).toList();
+        }
+    }
+}

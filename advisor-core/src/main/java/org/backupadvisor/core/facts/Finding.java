@@ -1,0 +1,98 @@
+package org.backupadvisor.core.facts;
+
+import java.util.Objects;
+
+/**
+ * The outcome of one rule on one object. Rules insert FIRED and NOT_EVALUATED findings (the latter naming the
+ * missing input); the engine adds NOT_FIRED for every object of the rule's target type that got neither.
+ * The rule id and metadata are stamped by the engine when the rule inserts the fact, so DRL stays short.
+ */
+public final class Finding implements RuleOutput {
+    private final FindingStatus status;
+    private final ConfigObject object;
+    private final String objectId;
+    private final String message;
+    private final String reason;
+    private RuleMeta rule;
+
+    private Finding(FindingStatus status, ConfigObject object, String objectId, String message, String reason) {
+        this.status = status;
+        this.object = object;
+        this.objectId = objectId;
+        this.message = message;
+        this.reason = reason;
+    }
+
+    /** The rule fired on {@code object}; {@code message} says what was seen (values included). */
+    public static Finding fired(ConfigObject object, String message) {
+        return new Finding(FindingStatus.FIRED, object, object.objectId(), message, null);
+    }
+
+    /** The rule could not decide for {@code object}: {@code reason} names the missing input and how to supply it. */
+    public static Finding notEvaluated(ConfigObject object, String reason) {
+        return new Finding(FindingStatus.NOT_EVALUATED, object, object.objectId(), null, reason);
+    }
+
+    public static Finding notEvaluated(RuleMeta rule, String objectId, String reason) {
+        Finding f = new Finding(FindingStatus.NOT_EVALUATED, null, objectId, null, reason);
+        f.rule = rule;
+        return f;
+    }
+
+    public static Finding notFired(RuleMeta rule, ConfigObject object) {
+        Finding f = new Finding(FindingStatus.NOT_FIRED, object, object.objectId(), null, null);
+        f.rule = rule;
+        return f;
+    }
+
+    public FindingStatus getStatus() {
+        return status;
+    }
+
+    public ConfigObject getObject() {
+        return object;
+    }
+
+    public String getObjectId() {
+        return objectId;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public RuleMeta getRule() {
+        return rule;
+    }
+
+    public String getRuleId() {
+        return rule == null ? null : rule.id();
+    }
+
+    @Override
+    public void stamp(RuleMeta meta) {
+        if (rule == null) {
+            rule = meta;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return status + " " + getRuleId() + " on " + objectId + (message != null ? ": " + message : "")
+                + (reason != null ? " (" + reason + ")" : "");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(objectId) * 31 + status.hashCode();
+    }
+}

@@ -1,0 +1,95 @@
+package org.backupadvisor.core.facts;
+
+import java.util.Objects;
+
+/**
+ * "Set {@code field} of {@code object} from {@code current} to {@code recommended}, because {@code why}."
+ * Inserted by a rule's consequence; the setting name is {@code <product>.<objectType>.<vendorFieldName>}
+ * (DESIGN.md §4). The planner later attaches the expected gain, the plugin the how-to-apply text.
+ * A rule that recommends also yields a FIRED finding (the engine derives it), so DRL inserts just this.
+ */
+public final class Recommendation implements RuleOutput {
+    private final ConfigObject object;
+    private final String field;
+    private final Object current;
+    private final Object recommended;
+    private final String why;
+    private RuleMeta rule;
+
+    public Recommendation(ConfigObject object, String field, Object current, Object recommended, String why) {
+        this.object = Objects.requireNonNull(object, "object");
+        this.field = Objects.requireNonNull(field, "field");
+        this.current = current;
+        this.recommended = Objects.requireNonNull(recommended, "recommended");
+        this.why = Objects.requireNonNull(why, "why");
+    }
+
+    public ConfigObject getObject() {
+        return object;
+    }
+
+    public String getObjectId() {
+        return object.objectId();
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    /** "commvault.subclient.numberOfBackupStreams". */
+    public String getSetting() {
+        return object.product() + "." + object.objectType() + "." + field;
+    }
+
+    /** "setting@object": the knob this recommendation turns, as throughput paths name their inputs. */
+    public String getKnob() {
+        return knob(getSetting(), getObjectId());
+    }
+
+    public static String knob(String setting, String objectId) {
+        return setting + "@" + objectId;
+    }
+
+    /** The value in the export today; null when the export leaves it out (vendor default applies). */
+    public Object getCurrent() {
+        return current;
+    }
+
+    public Object getRecommended() {
+        return recommended;
+    }
+
+    /** Numeric recommended value or NaN, for conflict resolution in DRL ("keep the larger"). */
+    public double getRecommendedNumber() {
+        return recommended instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    public String getWhy() {
+        return why;
+    }
+
+    public RuleMeta getRule() {
+        return rule;
+    }
+
+    public String getRuleId() {
+        return rule == null ? null : rule.id();
+    }
+
+    /** Severity rank for conflict resolution: lower is more severe. */
+    public int getSeverityRank() {
+        return rule == null || rule.severity() == null ? Integer.MAX_VALUE : rule.severity().ordinal();
+    }
+
+    @Override
+    public void stamp(RuleMeta meta) {
+        if (rule == null) {
+            rule = meta;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return getSetting() + "[" + getObjectId() + "]: " + current + " -> " + recommended + " (" + getRuleId() + ")";
+    }
+}

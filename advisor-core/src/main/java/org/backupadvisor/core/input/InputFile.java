@@ -1,0 +1,34 @@
+package org.backupadvisor.core.input;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One export file, read into memory (bounded by {@link InputLoader}). {@code name} is what errors show:
+ * "weekend-window/subclient.json" or "bundle.zip!/sp.xml".
+ */
+public record InputFile(String name, byte[] content) {
+
+    /** The first {@code n} characters, BOM and leading whitespace skipped, for format detection. */
+    public String head(int n) {
+        String s = new String(content, 0, Math.min(content.length, n * 4), StandardCharsets.UTF_8);
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        s = s.stripLeading();
+        return s.length() > n ? s.substring(0, n) : s;
+    }
+
+    public boolean looksLikeJson() {
+        String h = head(1);
+        return h.startsWith("{") || h.startsWith("[");
+    }
+
+    public boolean looksLikeXml() {
+        return head(1).startsWith("<");
+    }
+
+    public String extension() {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

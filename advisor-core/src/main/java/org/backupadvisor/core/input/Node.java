@@ -1,0 +1,181 @@
+package org.backupadvisor.core.input;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One tree for JSON keys, XML elements and XML attributes alike, because vendors put the same field in any of the
+ * three (research/commvault.md §1.2): {@code commonProperties.numberOfBackupStreams} as a JSON key, as a
+ * {@code <numberOfBackupStreams>} element, or as an attribute of {@code <commonProperties>} all read the same way.
+ * JSON arrays become repeated children of the same name, as XML repeats elements. Every node keeps its file and
+ * line, so a bad value is reported where it is.
+ */
+public final class Node {
+    private final String file;
+    private final String name;
+    private final int line;
+    private final String value;
+    private final List<Node> children = new ArrayList<>();
+
+    Node(String file, String name, int line, String value) {
+        this.file = file;
+        this.name = name;
+        this.line = line;
+        this.value = value;
+    }
+
+    void add(Node child) {
+        children.add(child);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    /** The scalar value (JSON scalar, attribute value, element text), or null for a container. */
+    public String value() {
+        return value;
+    }
+
+    public List<Node> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    /** Children called {@code name}; exact match first, else case-insensitive (exports disagree on case). */
+    public List<Node> all(String name) {
+        List<Node> exact = new ArrayList<>();
+        for (Node c : children) {
+            if (c.name.equals(name)) {
+                exact.add(c);
+            }
+        }
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        List<Node> loose = new ArrayList<>();
+        for (Node c : children) {
+            if (c.name.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                loose.add(c);
+            }
+        }
+        return loose;
+    }
+
+    public Optional<Node> child(String name) {
+        List<Node> l = all(name);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    /** Follows "a/b/c" through first matches. */
+    public Optional<Node> path(String path) {
+        Node n = this;
+        for (String part : path.split("/")) {
+            Optional<Node> next = n.child(part);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            n = next.get();
+        }
+        return Optional.of(n);
+    }
+
+    /** Every node named {@code name} at any depth below this one, in document order. */
+    public List<Node> findAll(String name) {
+        List<Node> out = new ArrayList<>();
+        collect(name, out);
+        return out;
+    }
+
+    private void collect(String n, List<Node> out) {
+        for (Node c : children) {
+            if (c.name.equals(n)) {
+                out.add(c);
+            }
+            c.collect(n, out);
+        }
+    }
+
+    public boolean has(String path) {
+        return path(path).isPresent();
+    }
+
+    /** Trimmed scalar at {@code path}, empty when absent or blank. */
+    public Optional<String> text(String path) {
+        return path(path).map(Node::value).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    /** Whole number at {@code path}; a non-number is an error naming file, line and field. */
+    public Optional<Integer> integer(String path) {
+        Optional<Node> n = path(path).filter(x -> x.value != null && !x.value.isBlank());
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = n.get().value.trim();
+        try {
+            double d = Double.parseDouble(v);
+            if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+                throw new NumberFormatException();
+            }
+            return Optional.of((int) d);
+        } catch (NumberFormatException e) {
+            throw n.get().error(path + " = '" + v + "': expected a whole number");
+        }
+    }
+
+    public Optional<Double> decimal(String path) {
+        Optional<Node> n = path(path).filter(x -> x.value != null && !x.value.isBlank());
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Double.parseDouble(n.get().value.trim()));
+        } catch (NumberFormatException e) {
+            throw n.get().error(path + " = '" + n.get().value.trim() + "': expected a number");
+        }
+    }
+
+    /**
+     * A flag in any vendor spelling (DESIGN.md §3): 1/true/yes/SET_TRUE/on = true; 0/false/no/SET_FALSE/off = false;
+     * "2" (the "not set" of qoperation templates) and absence = empty, so the caller applies the vendor default.
+     */
+    public Optional<Boolean> flag(String path) {
+        Optional<Node> n = path(path).filter(x -> x.value != null && !x.value.isBlank());
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = n.get().value.trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "1", "true", "yes", "set_true", "on", "enabled" -> Optional.of(true);
+            case "0", "false", "no", "set_false", "off", "disabled" -> Optional.of(false);
+            case "2" -> Optional.empty();
+            default -> throw n.get().error(path + " = '" + n.get().value.trim()
+                    + "': expected a flag (0/1, true/false, SET_TRUE/SET_FALSE)");
+        };
+    }
+
+    /** An {@link InputException} located at this node: "file: line 12: message". */
+    public InputException error(String message) {
+        return InputException.at(file, line, message);
+    }
+
+    /** "file: line 12" for evidence. */
+    public String origin() {
+        return line > 0 ? file + ": line " + line : file;
+    }
+
+    @Override
+    public String toString() {
+        return name + (value != null ? "=" + value : "" + children);
+    }
+}

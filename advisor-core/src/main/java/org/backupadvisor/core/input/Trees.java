@@ -1,0 +1,198 @@
+package org.backupadvisor.core.input;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads exports into {@link Node} trees. Exports are customer data from untrusted sources, so both readers are
+ * hardened: XML refuses any DTD (which rules out external entities and entity-expansion bombs), resolves nothing
+ * external, and both bound nesting depth; file size is bounded by {@link InputLoader}.
+ */
+public final class Trees {
+    public static final int MAX_DEPTH = 64;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(1 << 20)
+                    .maxNumberLength(64)
+                    .maxNameLength(1024)
+                    .build())
+            .build();
+
+    private Trees() {
+    }
+
+    public static Node json(InputFile file) {
+        Node root = new Node(file.name(), "", 1, null);
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), file.content())) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw InputException.at(file.name(), 1, "empty file: expected a JSON object");
+            }
+            readJsonValue(p, root, file.name());
+            if (p.nextToken() != null) {
+                throw InputException.at(file.name(), p.currentTokenLocation().getLineNr(),
+                        "unexpected content after the JSON document");
+            }
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String msg = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+            throw InputException.at(file.name(), line, "malformed JSON: " + firstLine(msg));
+        }
+        return root;
+    }
+
+    /** Reads the value at the parser's current token into {@code into} (object fields / array items as children). */
+    private static void readJsonValue(JsonParser p, Node into, String file) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                int line = p.currentTokenLocation().getLineNr();
+                JsonToken v = p.nextToken();
+                addJsonChild(p, into, file, name, line, v);
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            // A top-level array: items become children named "item".
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                addJsonChild(p, into, file, "item", p.currentTokenLocation().getLineNr(), p.currentToken());
+            }
+        } else {
+            throw InputException.at(file, p.currentTokenLocation().getLineNr(), "expected a JSON object or array");
+        }
+    }
+
+    private static void addJsonChild(JsonParser p, Node into, String file, String name, int line, JsonToken v) {
+        switch (v) {
+            case START_OBJECT -> {
+                Node child = new Node(file, name, line, null);
+                into.add(child);
+                readJsonValue(p, child, file);
+            }
+            case START_ARRAY -> {
+                // Repeated children, as XML repeats elements.
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    addJsonChild(p, into, file, name, p.currentTokenLocation().getLineNr(), p.currentToken());
+                }
+            }
+            case VALUE_NULL -> {
+                // null = absent: the vendor default applies, exactly as if the key were missing.
+            }
+            default -> into.add(new Node(file, name, line, p.getString()));
+        }
+    }
+
+    public static Node xml(InputFile file) {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        setIfSupported(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        setIfSupported(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setXMLResolver((publicId, systemId, base, ns) -> {
+            throw new XMLStreamException("external entity '" + systemId + "' refused");
+        });
+        Node root = new Node(file.name(), "", 1, null);
+        Deque<Node> stack = new ArrayDeque<>();
+        Deque<StringBuilder> texts = new ArrayDeque<>();
+        stack.push(root);
+        XMLStreamReader r = null;
+        try {
+            r = f.createXMLStreamReader(new ByteArrayInputStream(file.content()));
+            while (r.hasNext()) {
+                int ev = r.next();
+                switch (ev) {
+                    case XMLStreamConstants.DTD -> throw InputException.at(file.name(), line(r.getLocation()),
+                            "DOCTYPE/DTD is not allowed in exports (external entities are refused)");
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw InputException.at(file.name(), line(r.getLocation()),
+                            "entity reference '&" + r.getLocalName() + ";' is not allowed (no DTD entities)");
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (stack.size() > MAX_DEPTH) {
+                            throw InputException.at(file.name(), line(r.getLocation()),
+                                    "XML nested deeper than " + MAX_DEPTH + " levels");
+                        }
+                        int line = line(r.getLocation());
+                        Node el = new Node(file.name(), r.getLocalName(), line, null);
+                        for (int i = 0; i < r.getAttributeCount(); i++) {
+                            el.add(new Node(file.name(), r.getAttributeLocalName(i), line, r.getAttributeValue(i)));
+                        }
+                        stack.push(el);
+                        texts.push(new StringBuilder());
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!texts.isEmpty()) {
+                            texts.peek().append(r.getText());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        Node el = stack.pop();
+                        String text = texts.pop().toString().trim();
+                        Node finished = el.children().isEmpty() && !text.isEmpty()
+                                ? new Node(file.name(), el.name(), el.line(), text) : el;
+                        stack.peek().add(finished);
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
+            // StAX prefixes "ParseError at [row,col]:[r,c]\nMessage: ..."; keep the message, report the line ourselves.
+            int idx = msg.indexOf("Message:");
+            String clean = idx >= 0 ? msg.substring(idx + 8).trim() : msg;
+            throw InputException.at(file.name(), line(e.getLocation()), "malformed XML: " + firstLine(clean));
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing to release beyond the in-memory stream
+                }
+            }
+        }
+        return root;
+    }
+
+    private static void setIfSupported(XMLInputFactory f, String prop, Object value) {
+        try {
+            f.setProperty(prop, value);
+        } catch (IllegalArgumentException ignored) {
+            // Older StAX implementations lack the JAXP 1.5 properties; SUPPORT_DTD=false already covers them.
+        }
+    }
+
+    private static int line(Location l) {
+        return l == null ? 0 : l.getLineNumber();
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    /** The tree of a JSON or XML file, by its first character. */
+    public static Node read(InputFile file) {
+        if (file.looksLikeJson()) {
+            return json(file);
+        }
+        if (file.looksLikeXml()) {
+            return xml(file);
+        }
+        throw InputException.at(file.name(), 1, "neither JSON nor XML");
+    }
+}

@@ -1,0 +1,29 @@
+package org.backupadvisor.core.model;
+
+import java.util.List;
+
+/**
+ * The model's answer for one configuration: effective streams, the rate they offer, the rate the path accepts,
+ * what binds, and each step of the arithmetic in words.
+ */
+public record Projection(int effectiveStreams, StreamLimit bindingStreamLimit, double perStreamBytesPerSecond,
+                         double offeredBytesPerSecond, double bytesPerSecond, Capacity bindingCapacity,
+                         List<String> derivation) {
+
+    /** The stage that sets the rate: the binding capacity, else the stream limit. */
+    public Stage bottleneckStage() {
+        return bindingCapacity != null ? bindingCapacity.stage() : bindingStreamLimit.stage();
+    }
+
+    public String bottleneckDescription() {
+        if (bindingCapacity != null) {
+            return bindingCapacity.derivation();
+        }
+        return bindingStreamLimit.derivation() + " → " + effectiveStreams + " stream(s) × "
+                + org.backupadvisor.core.units.DataRate.ofBytesPerSecond(perStreamBytesPerSecond) + " per stream";
+    }
+
+    public double bottleneckCapacity() {
+        return bindingCapacity != null ? bindingCapacity.bytesPerSecond() : offeredBytesPerSecond;
+    }
+}

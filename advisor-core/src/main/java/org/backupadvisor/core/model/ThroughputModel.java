@@ -1,0 +1,78 @@
+package org.backupadvisor.core.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.backupadvisor.core.units.DataRate;
+
+/**
+ * DESIGN.md §3.4: effective parallelism is the minimum of the stream limits along the path; each stream moves the
+ * calibrated per-stream rate (capped by per-stream capacities); the sum is capped by every total capacity.
+ * The per-stream rate is calibrated once, from the measured throughput and today's effective streams, and then
+ * held fixed while configurations change: what a stream does today, it does tomorrow.
+ */
+public final class ThroughputModel {
+
+    private ThroughputModel() {
+    }
+
+    /**
+     * Per-stream rate implied by {@code measured} on {@code today}: measured ÷ effective streams^exponent.
+     */
+    public static double calibratePerStream(ThroughputPath today, double measuredBytesPerSecond) {
+        int streams = effectiveStreams(today);
+        return measuredBytesPerSecond / Math.pow(Math.max(1, streams), today.scalingExponent());
+    }
+
+    public static int effectiveStreams(ThroughputPath path) {
+        return path.streamLimits().stream().mapToInt(StreamLimit::streams).min().orElse(1);
+    }
+
+    /**
+     * Projects {@code path} with the given per-stream rate. {@code streamEfficiency} (≤ 1) discounts the gain of
+     * streams beyond {@code calibratedStreams} and {@code capacityFactor} (≤ 1) scales capacities: the low end of
+     * the range uses both below 1, the point estimate uses 1.
+     */
+    public static Projection project(ThroughputPath path, double perStream, int calibratedStreams,
+                                     double streamEfficiency, double capacityFactor) {
+        List<String> why = new ArrayList<>();
+        StreamLimit binding = path.streamLimits().stream()
+                .min(Comparator.comparingInt(StreamLimit::streams)).orElseThrow(
+                        () -> new IllegalStateException("a throughput path needs at least one stream limit"));
+        int streams = Math.max(1, binding.streams());
+        why.add("effective streams = min(" + path.streamLimits().stream()
+                .map(l -> l.name() + " " + l.streams()).reduce((a, b) -> a + ", " + b).orElse("") + ") = " + streams);
+
+        double stream = perStream;
+        for (Capacity c : path.capacities()) {
+            if (c.perStream() && c.bytesPerSecond() * capacityFactor < stream) {
+                stream = c.bytesPerSecond() * capacityFactor;
+                why.add("per-stream rate capped by " + c.derivation());
+            }
+        }
+        double scaledStreams = Math.pow(streams, path.scalingExponent());
+        if (streams > calibratedStreams && streamEfficiency < 1) {
+            double base = Math.pow(Math.max(1, calibratedStreams), path.scalingExponent());
+            scaledStreams = base + (scaledStreams - base) * streamEfficiency;
+        }
+        double offered = scaledStreams * stream;
+        why.add((path.scalingExponent() == 1.0 ? streams + " stream(s)" : String.format(java.util.Locale.ROOT,
+                "%d^%.2f stream(s)", streams, path.scalingExponent()))
+                + " × " + DataRate.ofBytesPerSecond(stream) + " = " + DataRate.ofBytesPerSecond(offered) + " offered"
+                + (streamEfficiency < 1 ? " (at " + Math.round(streamEfficiency * 100) + "% efficiency for added streams)" : ""));
+        double accepted = offered;
+        Capacity bindingCap = null;
+        for (Capacity c : path.capacities()) {
+            double cap = c.bytesPerSecond() * capacityFactor;
+            if (!c.perStream() && cap < accepted) {
+                accepted = cap;
+                bindingCap = c;
+            }
+        }
+        if (bindingCap != null) {
+            why.add("capped at " + DataRate.ofBytesPerSecond(accepted) + " by " + bindingCap.stage().label() + ": "
+                    + bindingCap.derivation() + (capacityFactor < 1 ? " (at " + Math.round(capacityFactor * 100) + "%)" : ""));
+        }
+        return new Projection(streams, binding, stream, offered, accepted, bindingCap, why);
+    }
+}

@@ -1,0 +1,173 @@
+package org.backupadvisor.core.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.backupadvisor.core.facts.Recommendation;
+import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.model.Projection;
+import org.backupadvisor.core.model.ThroughputModel;
+import org.backupadvisor.core.model.ThroughputPath;
+import org.backupadvisor.core.spi.ProductEnvironment;
+import org.backupadvisor.core.spi.ProductPlugin;
+import org.backupadvisor.core.units.DataRate;
+
+/**
+ * DESIGN.md §3.5, greedy: repeatedly apply the change, or the smallest bundle of changes, that buys the most
+ * throughput per change, until the target is met or nothing moves the bottleneck. Bundles matter because stream
+ * limits combine by minimum: raising data readers alone buys nothing while device streams stay at 1, so the planner
+ * looks at combinations of up to {@value #MAX_BUNDLE} changes. Changes the model does not read are ranked after
+ * the priced ones by severity, with no gain claimed.
+ */
+public final class Planner {
+    static final int MAX_BUNDLE = 4;
+    /** Below this gain a step is noise, not a step. */
+    private static final double MIN_GAIN_BPS = 0.5e6;
+    /** Low end of the range: added streams at 80 % efficiency, capacities at 85 % of what was measured. */
+    static final double LOW_STREAM_EFFICIENCY = 0.8;
+    static final double LOW_CAPACITY_FACTOR = 0.85;
+
+    private Planner() {
+    }
+
+    public static Plan plan(ProductPlugin plugin, ProductEnvironment env, Measurements m, double targetBps,
+                            List<Recommendation> recommendations) {
+        ThroughputPath today = plugin.path(env, m);
+        List<Recommendation> bySeverity = new ArrayList<>(recommendations);
+        bySeverity.sort(Comparator.comparingInt(Recommendation::getSeverityRank)
+                .thenComparing(Recommendation::getRuleId).thenComparing(Recommendation::getObjectId));
+        if (today == null) {
+            return Plan.unpriced(bySeverity, List.of("no throughput path could be built from the inputs"));
+        }
+        List<String> notes = new ArrayList<>(today.assumptions());
+        int todayStreams = ThroughputModel.effectiveStreams(today);
+        double perStream;
+        Double measured = m.getThroughputCurrent();
+        if (measured != null) {
+            perStream = ThroughputModel.calibratePerStream(today, measured);
+            notes.add("per-stream rate " + DataRate.ofBytesPerSecond(perStream) + " = measured "
+                    + DataRate.ofBytesPerSecond(measured) + " ÷ " + todayStreams + " effective stream(s) today");
+        } else if (m.getSourceReadPerStream() != null) {
+            perStream = m.getSourceReadPerStream();
+            notes.add("no measured throughput: per-stream rate taken as source.readPerStream "
+                    + DataRate.ofBytesPerSecond(perStream) + " (optimistic; pass --measured to calibrate)");
+        } else {
+            notes.add("no measured throughput and no source.readPerStream: changes are ranked but not priced "
+                    + "(pass --measured, or include GET /Job history)");
+            return Plan.unpriced(bySeverity, notes);
+        }
+        Projection todayProjection = ThroughputModel.project(today, perStream, todayStreams, 1, 1);
+
+        List<Recommendation> priced = new ArrayList<>();
+        List<Recommendation> unpriced = new ArrayList<>();
+        for (Recommendation r : bySeverity) {
+            (today.reads(r.getKnob()) ? priced : unpriced).add(r);
+        }
+
+        List<PlanStep> steps = new ArrayList<>();
+        List<Recommendation> applied = new ArrayList<>();
+        List<Recommendation> remaining = new ArrayList<>(priced);
+        double current = todayProjection.bytesPerSecond();
+        while (current < targetBps && !remaining.isEmpty()) {
+            Candidate best = null;
+            for (List<Recommendation> bundle : bundles(remaining)) {
+                List<Recommendation> trial = new ArrayList<>(applied);
+                trial.addAll(bundle);
+                Projection p = projectWith(plugin, env, m, trial, perStream, todayStreams, 1, 1);
+                if (p == null) {
+                    continue;
+                }
+                double gain = p.bytesPerSecond() - current;
+                if (gain < MIN_GAIN_BPS) {
+                    continue;
+                }
+                Candidate c = new Candidate(bundle, p, gain);
+                if (best == null || c.betterThan(best)) {
+                    best = c;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            applied.addAll(best.bundle);
+            remaining.removeAll(best.bundle);
+            steps.add(new PlanStep(steps.size() + 1, best.bundle, current, best.projection.bytesPerSecond(),
+                    best.projection));
+            current = best.projection.bytesPerSecond();
+        }
+
+        // The rest of the priced changes: what each adds on top of the steps (often nothing: not binding).
+        List<PlannedRecommendation> ranked = new ArrayList<>();
+        for (PlanStep s : steps) {
+            for (Recommendation r : s.changes()) {
+                ranked.add(new PlannedRecommendation(r, s.step(), s.gainBytesPerSecond(), s.afterBytesPerSecond(),
+                        s.changes().size() > 1 ? "one step with " + (s.changes().size() - 1)
+                                + " other change(s): none of them raises the binding limit alone" : null));
+            }
+        }
+        List<Recommendation> all = new ArrayList<>(applied);
+        for (Recommendation r : remaining) {
+            List<Recommendation> trial = new ArrayList<>(applied);
+            trial.add(r);
+            Projection p = projectWith(plugin, env, m, trial, perStream, todayStreams, 1, 1);
+            double gain = p == null ? 0 : Math.max(0, p.bytesPerSecond() - current);
+            ranked.add(new PlannedRecommendation(r, null, gain, current + gain, gain < MIN_GAIN_BPS
+                    ? "does not bind after the steps above (" + (p == null ? "not modelled" : p.bottleneckStage().label()
+                    + " limits)") : null));
+            all.add(r);
+        }
+        for (Recommendation r : unpriced) {
+            ranked.add(new PlannedRecommendation(r, null, null, null, "not priced: the throughput model does not read "
+                    + r.getSetting()));
+            all.add(r);
+        }
+        Projection planned = projectWith(plugin, env, m, all, perStream, todayStreams, 1, 1);
+        Projection low = projectWith(plugin, env, m, all, perStream, todayStreams, LOW_STREAM_EFFICIENCY, LOW_CAPACITY_FACTOR);
+        notes.add("range: low end assumes added streams at " + Math.round(LOW_STREAM_EFFICIENCY * 100)
+                + "% efficiency and capacities at " + Math.round(LOW_CAPACITY_FACTOR * 100)
+                + "% of what was measured; the high end never exceeds measured capacities");
+        return new Plan(todayProjection, planned, low, perStream, steps, ranked, notes);
+    }
+
+    private static Projection projectWith(ProductPlugin plugin, ProductEnvironment env, Measurements m,
+                                          List<Recommendation> changes, double perStream, int calibratedStreams,
+                                          double eff, double capFactor) {
+        ThroughputPath path = plugin.path(changes.isEmpty() ? env : env.apply(changes), m);
+        return path == null ? null : ThroughputModel.project(path, perStream, calibratedStreams, eff, capFactor);
+    }
+
+    /** Every non-empty subset of {@code recs} with at most {@link #MAX_BUNDLE} members, smallest first. */
+    static List<List<Recommendation>> bundles(List<Recommendation> recs) {
+        List<List<Recommendation>> out = new ArrayList<>();
+        int n = Math.min(recs.size(), 16);
+        for (int size = 1; size <= Math.min(MAX_BUNDLE, n); size++) {
+            combine(recs.subList(0, n), size, 0, new ArrayList<>(), out);
+        }
+        return out;
+    }
+
+    private static void combine(List<Recommendation> recs, int size, int from, List<Recommendation> acc,
+                                List<List<Recommendation>> out) {
+        if (acc.size() == size) {
+            out.add(List.copyOf(acc));
+            return;
+        }
+        for (int i = from; i < recs.size(); i++) {
+            acc.add(recs.get(i));
+            combine(recs, size, i + 1, acc, out);
+            acc.remove(acc.size() - 1);
+        }
+    }
+
+    private record Candidate(List<Recommendation> bundle, Projection projection, double gain) {
+        /** More gain per change; then more gain; then fewer changes (already smallest-first). */
+        boolean betterThan(Candidate o) {
+            double mine = gain / bundle.size();
+            double theirs = o.gain / o.bundle.size();
+            if (Math.abs(mine - theirs) > MIN_GAIN_BPS / 10) {
+                return mine > theirs;
+            }
+            return gain > o.gain + MIN_GAIN_BPS / 10;
+        }
+    }
+}

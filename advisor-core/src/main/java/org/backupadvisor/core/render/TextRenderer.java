@@ -1,0 +1,144 @@
+package org.backupadvisor.core.render;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.backupadvisor.core.analysis.Analysis;
+import org.backupadvisor.core.units.DataRate;
+
+/** The terminal report: verdict first, then the plan step by step, then everything else a reviewer needs. */
+public final class TextRenderer implements Renderer {
+    private static final String NL = System.lineSeparator();
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public String render(Analysis a) {
+        StringBuilder out = new StringBuilder();
+        out.append("backup-advisor ").append(a.advisorVersion()).append(" · analysis ").append(a.analysisId())
+                .append(" · ").append(a.createdAt()).append(NL);
+        Map<String, Long> products = a.inputs().stream()
+                .collect(Collectors.groupingBy(Analysis.Input::product, TreeMap::new, Collectors.counting()));
+        out.append("Inputs: ").append(a.inputs().size()).append(" file(s) — ")
+                .append(products.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", "))).append(NL).append(NL);
+
+        line(out, "Target", rate(a.target().bytesPerSecond()) + "  (" + a.target().source() + ")");
+        line(out, "Measured", a.measured() == null ? "not given (pass --measured)"
+                : rate(a.measured().bytesPerSecond()) + "  (" + a.measured().source() + ")");
+        if (a.today() != null) {
+            line(out, "Today", a.today().effectiveStreams() + " effective stream(s) × "
+                    + DataRate.ofBytesPerSecond(a.today().perStreamBytesPerSecond()) + " — limited by "
+                    + a.today().bottleneck());
+        }
+        if (a.projected() != null) {
+            line(out, "Projected", rate(a.projected().bytesPerSecond()) + "  (range "
+                    + DataRate.ofBytesPerSecond(a.projected().lowBytesPerSecond()) + " – "
+                    + DataRate.ofBytesPerSecond(a.projected().highBytesPerSecond()) + ") with "
+                    + a.projected().effectiveStreams() + " effective streams");
+            line(out, "Verdict", Boolean.TRUE.equals(a.targetMet()) ? "TARGET MET after the plan below"
+                    : "TARGET NOT MET: the plan below closes "
+                    + pct(a.projected().bytesPerSecond(), a.target().bytesPerSecond()) + " of it; the bottleneck is hardware");
+        } else {
+            line(out, "Projected", "not priced (see assumptions)");
+        }
+        if (a.bottleneck() != null) {
+            line(out, "Bottleneck", a.bottleneck().stage() + ": " + a.bottleneck().description());
+        }
+        out.append(NL);
+
+        if (a.recommendations().isEmpty()) {
+            out.append("No changes recommended.").append(NL);
+        } else {
+            out.append("Plan (").append(a.recommendations().size()).append(" recommendation(s))").append(NL);
+            Integer lastStep = -1;
+            boolean othersHeader = false;
+            for (Analysis.Rec r : a.recommendations()) {
+                if (r.step() != null && !r.step().equals(lastStep)) {
+                    Analysis.Step s = a.steps().get(r.step() - 1);
+                    out.append(NL).append("  Step ").append(s.step()).append(": ")
+                            .append(DataRate.ofBytesPerSecond(s.beforeBytesPerSecond())).append(" → ")
+                            .append(DataRate.ofBytesPerSecond(s.afterBytesPerSecond())).append("  (+")
+                            .append(DataRate.ofBytesPerSecond(s.afterBytesPerSecond() - s.beforeBytesPerSecond()))
+                            .append(")").append(NL);
+                    for (String d : s.derivation()) {
+                        out.append("          · ").append(d).append(NL);
+                    }
+                    lastStep = r.step();
+                } else if (r.step() == null && !othersHeader) {
+                    out.append(NL).append("  Further recommendations (no throughput gain priced)").append(NL);
+                    othersHeader = true;
+                }
+                rec(out, r);
+            }
+        }
+        out.append(NL);
+        Map<String, Long> counts = a.findings().stream()
+                .collect(Collectors.groupingBy(Analysis.FindingRow::status, TreeMap::new, Collectors.counting()));
+        out.append("Findings: ").append(counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", "))).append(NL);
+        for (Analysis.FindingRow f : a.findings()) {
+            if (f.status().equals("NOT_EVALUATED")) {
+                out.append("  not evaluated  ").append(f.ruleId()).append(" on ").append(f.object()).append(": ")
+                        .append(f.reason()).append(NL);
+            }
+        }
+        if (!a.assumptions().isEmpty()) {
+            out.append(NL).append("Assumptions").append(NL);
+            for (String s : a.assumptions()) {
+                out.append("  - ").append(s).append(NL);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void rec(StringBuilder out, Analysis.Rec r) {
+        out.append("   #").append(r.rank()).append(" [").append(r.severity()).append("] ").append(r.setting())
+                .append("  ").append(value(r.current())).append(" → ").append(value(r.recommended()))
+                .append("   (").append(r.object()).append(")").append(NL);
+        if (r.expectedGainBytesPerSecond() != null && r.step() == null) {
+            field(out, "Effect", "+" + DataRate.ofBytesPerSecond(r.expectedGainBytesPerSecond())
+                    + (r.gainNote() != null ? " — " + r.gainNote() : ""));
+        } else if (r.gainNote() != null) {
+            field(out, "Effect", r.gainNote());
+        }
+        field(out, "Why", r.why());
+        field(out, "Apply", r.apply());
+        field(out, "Rollback", r.rollback());
+        field(out, "Risk", r.risk());
+        field(out, "Source", r.source() + " (rule " + r.ruleId() + ")");
+    }
+
+    private static void field(StringBuilder out, String name, String text) {
+        if (text == null) {
+            return;
+        }
+        List<String> lines = text.lines().toList();
+        out.append(String.format(Locale.ROOT, "        %-9s ", name + ":")).append(lines.get(0)).append(NL);
+        for (String l : lines.subList(1, lines.size())) {
+            out.append("                  ").append(l).append(NL);
+        }
+    }
+
+    private static String value(Object v) {
+        return v == null ? "(not set: vendor default)" : v.toString();
+    }
+
+    private static void line(StringBuilder out, String label, String text) {
+        out.append(String.format(Locale.ROOT, "%-11s %s", label, text)).append(NL);
+    }
+
+    private static String rate(double bps) {
+        DataRate r = DataRate.ofBytesPerSecond(bps);
+        return r + " (" + r.toPerHourString() + ")";
+    }
+
+    private static String pct(double a, double b) {
+        return Math.round(100 * a / b) + "%";
+    }
+}

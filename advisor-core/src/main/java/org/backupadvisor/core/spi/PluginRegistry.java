@@ -1,0 +1,59 @@
+package org.backupadvisor.core.spi;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.backupadvisor.core.input.InputException;
+import org.backupadvisor.core.input.InputFile;
+
+/** The plugins on the class path (ServiceLoader) and file detection across them. */
+public final class PluginRegistry {
+    private final List<ProductPlugin> plugins;
+
+    public PluginRegistry(List<ProductPlugin> plugins) {
+        this.plugins = List.copyOf(plugins);
+    }
+
+    public static PluginRegistry load(ClassLoader cl) {
+        List<ProductPlugin> found = new ArrayList<>();
+        ServiceLoader.load(ProductPlugin.class, cl).forEach(found::add);
+        found.sort(Comparator.comparing(ProductPlugin::id));
+        return new PluginRegistry(found);
+    }
+
+    public List<ProductPlugin> plugins() {
+        return plugins;
+    }
+
+    public Optional<ProductPlugin> byId(String id) {
+        return plugins.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The plugin that claims {@code file} most strongly; an unknown file is an error listing accepted formats. */
+    public Claim claim(InputFile file) {
+        ProductPlugin best = null;
+        Detection bestD = null;
+        for (ProductPlugin p : plugins) {
+            Optional<Detection> d = p.detect(file);
+            if (d.isPresent() && (bestD == null || d.get().score() > bestD.score())) {
+                best = p;
+                bestD = d.get();
+            }
+        }
+        if (best == null) {
+            StringBuilder accepted = new StringBuilder();
+            for (ProductPlugin p : plugins) {
+                accepted.append(accepted.length() == 0 ? "" : "; ").append(p.id()).append(": ")
+                        .append(String.join(", ", p.formats()));
+            }
+            throw new InputException(file.name() + ": not a recognised export (accepted: "
+                    + (accepted.length() == 0 ? "no plugins installed" : accepted) + ")");
+        }
+        return new Claim(best, bestD);
+    }
+
+    public record Claim(ProductPlugin plugin, Detection detection) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.backupadvisor.core.spi;
+
+import java.util.List;
+import org.backupadvisor.core.facts.Recommendation;
+import org.backupadvisor.core.input.InputFile;
+import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.model.ThroughputPath;
+
+/**
+ * One backup product (or target/platform). Found with {@link java.util.ServiceLoader}; a plugin brings its fact
+ * classes, its parser, its throughput stages and its remediation text. Its rules live in rules/&lt;id&gt;/.
+ */
+public interface ProductPlugin {
+    /** "commvault": the first part of every setting name and rule product. */
+    String id();
+
+    String displayName();
+
+    /** The export formats this plugin reads, one line each, for "unknown file" errors and {@code advisor plugins}. */
+    List<String> formats();
+
+    /** How sure this plugin is that it can read {@code file}: empty when not its format. */
+    java.util.Optional<Detection> detect(InputFile file);
+
+    /** Parses every file detected as this product into one environment (objects joined by their ids/names). */
+    ProductEnvironment parse(List<InputFile> files);
+
+    /**
+     * The data path as stream limits and capacities for {@code env} with {@code m}; null when the environment lacks
+     * what the model needs. Called again on environments with recommendations applied, to price them.
+     */
+    ThroughputPath path(ProductEnvironment env, Measurements m);
+
+    /** How to apply and roll back a recommendation in this product's own tools. */
+    Remediation remediation(Recommendation r);
+}
