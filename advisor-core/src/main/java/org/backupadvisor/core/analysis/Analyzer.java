@@ -66,7 +66,7 @@ public final class Analyzer {
 
         // 3. Rules.
         List<Object> facts = new ArrayList<>();
-        envs.values().forEach(e -> facts.addAll(e.objects()));
+        envs.values().forEach(e -> facts.addAll(e.facts()));
         facts.add(m);
         facts.add(new AnalysisContext(target, m.getThroughputCurrent()));
         RuleEngine.Result result = engine.run(facts);

@@ -14,6 +14,11 @@ public interface ProductEnvironment {
 
     List<ConfigObject> objects();
 
+    /** Everything to insert into the rule session: the objects plus any joins the plugin derives (default: objects). */
+    default List<Object> facts() {
+        return new java.util.ArrayList<>(objects());
+    }
+
     /** Measurements found in the exports (e.g. job throughput); the user's own values override them. */
     Measurements measurements();
 

@@ -1,0 +1,86 @@
+package org.backupadvisor.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import org.backupadvisor.core.input.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code advisor}: the command-line entry point. Exit codes (DESIGN.md §4): 0 analysed, 1 --fail-on threshold
+ * reached, 2 bad input or usage (one line on stderr), 3 internal error.
+ */
+@Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+        description = "Tuning advisor for backup software: exports + measurements + a target in, a ranked, "
+                + "quantified plan out.",
+        subcommands = {AnalyzeCommand.class, RulesCommand.class, PluginsCommand.class,
+                CommandLine.HelpCommand.class})
+public final class AdvisorCli implements Runnable {
+    public static final int OK = 0;
+    public static final int FAIL_ON = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: analyze, rules or plugins");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams; used by main and by tests (same code path). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new AdvisorCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("advisor: " + firstLine(ex.getMessage()) + " (see '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof InputException) {
+                err.println("advisor: " + firstLine(ex.getMessage()));
+                return BAD_INPUT;
+            }
+            err.println("advisor: internal error: " + ex.getClass().getSimpleName() + ": " + firstLine(
+                    String.valueOf(ex.getMessage())) + " (set ADVISOR_DEBUG=1 for the stack trace)");
+            if (System.getenv("ADVISOR_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            return INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("").trim();
+    }
+
+    /** The build's version, from a filtered resource. */
+    static String version() {
+        try (InputStream in = AdvisorCli.class.getResourceAsStream("/advisor-version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"backup-advisor " + version() + " (Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

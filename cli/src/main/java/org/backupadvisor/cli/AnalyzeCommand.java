@@ -1,0 +1,180 @@
+package org.backupadvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.backupadvisor.core.analysis.Analysis;
+import org.backupadvisor.core.analysis.AnalysisRequest;
+import org.backupadvisor.core.facts.Severity;
+import org.backupadvisor.core.input.InputException;
+import org.backupadvisor.core.input.InputLoader;
+import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.measure.MeasurementsFile;
+import org.backupadvisor.core.measure.Target;
+import org.backupadvisor.core.render.JsonRenderer;
+import org.backupadvisor.core.render.Renderer;
+import org.backupadvisor.core.render.TextRenderer;
+import org.backupadvisor.core.units.DataRate;
+import org.backupadvisor.core.units.DataSize;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+        description = "Analyse exports (files, folders or zips; a folder or zip is one environment) against a "
+                + "throughput target and print a ranked, quantified plan.",
+        footer = {"", "Measurement keys: throughput.current, source.readPerStream, source.readAggregate, "
+                + "network.linkSpeed, network.rtt, network.loss, network.mtu, tape.drives, tape.driveWrite, "
+                + "target.sessions, replication.size, replication.duration, replication.window.",
+                "Units are decimal (MB = 10^6 B); lower-case mb/s means megabits.",
+                "Exit codes: 0 analysed, 1 --fail-on reached, 2 bad input or usage, 3 internal error."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files, folders or zips.")
+    List<Path> files;
+
+    @Option(names = "--target", paramLabel = "RATE", converter = Converters.Rate.class,
+            description = "Required throughput, e.g. 173MB/s, 625GB/hr.")
+    DataRate target;
+
+    @Option(names = "--window", paramLabel = "DURATION", converter = Converters.Time.class,
+            description = "Backup window, e.g. 48h (with --size).")
+    Duration window;
+
+    @Option(names = "--size", paramLabel = "SIZE", converter = Converters.Size.class,
+            description = "Data to move in the window, e.g. 30TB (with --window).")
+    DataSize size;
+
+    @Option(names = "--measured", paramLabel = "RATE",
+            description = "Throughput measured today, e.g. 290GB/hr (same as --measure throughput.current=RATE).")
+    String measured;
+
+    @Option(names = "--measure", paramLabel = "KEY=VALUE", description = "A measurement, repeatable: "
+            + "--measure tape.drives=2 --measure tape.driveWrite=120MB/s.")
+    List<String> measures = new ArrayList<>();
+
+    @Option(names = "--measurements", paramLabel = "FILE", description = "JSON or YAML object of measurements.")
+    Path measurementsFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = Converters.Sev.class,
+            description = "Exit 1 when a recommendation of this severity or worse is made: critical, high, medium, low, info.")
+    Severity failOn;
+
+    @Override
+    public Integer call() {
+        Renderer renderer = renderer(format);
+        Target goal = target();
+        Measurements m = measurements();
+        Analysis analysis = Engine.analyzer().analyze(new AnalysisRequest(InputLoader.load(files), goal, m));
+        write(renderer.render(analysis));
+        if (failOn != null && analysis.recommendations().stream()
+                .anyMatch(r -> Severity.parse(r.severity()).atLeast(failOn))) {
+            return AdvisorCli.FAIL_ON;
+        }
+        return AdvisorCli.OK;
+    }
+
+    private static final Map<String, Renderer> RENDERERS = new LinkedHashMap<>();
+
+    static {
+        for (Renderer r : List.of(new TextRenderer(), new JsonRenderer())) {
+            RENDERERS.put(r.format(), r);
+        }
+    }
+
+    private Renderer renderer(String name) {
+        Renderer r = RENDERERS.get(name);
+        if (r == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format '" + name + "' is not supported; use "
+                    + String.join(" or ", RENDERERS.keySet()));
+        }
+        return r;
+    }
+
+    private Target target() {
+        if (target != null && (window != null || size != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give either --target or --window with --size, not both");
+        }
+        if (target != null) {
+            return Target.of(target);
+        }
+        if (window != null && size != null) {
+            return Target.ofWindow(size, window);
+        }
+        if (window != null || size != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (window == null ? "--size" : "--window")
+                    + " needs " + (window == null ? "--window" : "--size") + " too (e.g. --window 48h --size 30TB)");
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "no target: pass --target RATE (e.g. 173MB/s) or --window DURATION --size SIZE (e.g. 48h and 30TB)");
+    }
+
+    private Measurements measurements() {
+        Measurements.Builder b = Measurements.builder();
+        if (measurementsFile != null) {
+            MeasurementsFile.read(measurementsFile, b);
+        }
+        for (String kv : measures) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0 || eq == kv.length() - 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--measure '" + kv
+                        + "' must be KEY=VALUE, e.g. --measure tape.drives=2");
+            }
+            b.parse(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim(), "--measure " + kv);
+        }
+        if (measured != null) {
+            b.parse("throughput.current", measured, "--measured " + measured);
+        }
+        return b.build();
+    }
+
+    /** Writes to stdout, or atomically to --output (temp file then rename): never a half-written report. */
+    private void write(String text) {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        try {
+            Path dir = target.getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".advisor-", ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new InputException(output + ": cannot write the report: " + e.getMessage());
+        }
+    }
+}

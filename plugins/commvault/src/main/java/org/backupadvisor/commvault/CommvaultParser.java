@@ -1,0 +1,414 @@
+package org.backupadvisor.commvault;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.backupadvisor.core.input.InputException;
+import org.backupadvisor.core.input.InputFile;
+import org.backupadvisor.core.input.Node;
+import org.backupadvisor.core.input.Trees;
+import org.backupadvisor.core.measure.Measurement;
+import org.backupadvisor.core.measure.MeasurementKey;
+import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.spi.ProductEnvironment.ParsedInput;
+import org.backupadvisor.core.units.DataRate;
+
+/**
+ * Reads Commvault REST API responses (JSON or XML, saved exactly as returned) and qoperation XML documents into
+ * {@link CommvaultObject}s, joined by name. Field names and nesting: research/commvault.md §1. When one object is
+ * described twice, a GET response (the current state) wins over a qoperation/PUT document (an intended state).
+ */
+final class CommvaultParser {
+    private static final int GET = 2;
+    private static final int REQUEST = 1;
+    private static final int LISTING = 0;
+
+    private final Map<String, Builder> subclients = new LinkedHashMap<>();
+    private final Map<String, Builder> policies = new LinkedHashMap<>();
+    private final Map<String, Builder> copies = new LinkedHashMap<>();
+    private final Map<String, Builder> mediaAgents = new LinkedHashMap<>();
+    private final List<JobRow> jobs = new ArrayList<>();
+    private final List<ParsedInput> inputs = new ArrayList<>();
+
+    CommvaultEnvironment parse(List<InputFile> files) {
+        for (InputFile f : files) {
+            Node root = Trees.read(f);
+            Kind kind = Kind.of(root).orElseThrow(() -> InputException.at(f.name(), 1,
+                    "not a Commvault document: expected one of " + Kind.expected()));
+            Node doc = kind.document(root);
+            switch (kind) {
+                case SUBCLIENT_GET -> readSubclients(doc, GET);
+                case SUBCLIENT_UPDATE -> readSubclientUpdate(doc);
+                case POLICY_GET -> readPolicies(doc);
+                case POLICY_UPDATE -> readPolicyUpdate(doc);
+                case COPY_GET -> readCopy(doc, GET);
+                case COPY_UPDATE -> readCopy(doc, REQUEST);
+                case MEDIA_AGENT_V4 -> readMediaAgentV4(doc);
+                case MEDIA_AGENT_V2 -> readMediaAgentsV2(doc);
+                case JOBS -> readJobs(doc);
+            }
+            inputs.add(new ParsedInput(f.name(), kind.format, f.content()));
+        }
+        return new CommvaultEnvironment(
+                build(subclients, Subclient::new), build(policies, StoragePolicy::new), build(copies, StoragePolicyCopy::new),
+                build(mediaAgents, MediaAgent::new), jobMeasurements(), inputs);
+    }
+
+    /** The document types we read, recognised by their root structure, JSON or XML alike. */
+    enum Kind {
+        SUBCLIENT_GET("GET /Subclient/{id}"),
+        SUBCLIENT_UPDATE("qoperation App_UpdateSubClientPropertiesRequest"),
+        POLICY_GET("GET /V2/StoragePolicy/{id}?propertyLevel=10"),
+        POLICY_UPDATE("qoperation App_UpdateStoragePolicyReq"),
+        COPY_GET("GET /V2/StoragePolicy/{sp}/Copy/{copy}"),
+        COPY_UPDATE("qoperation App_UpdateStoragePolicyCopyReq"),
+        MEDIA_AGENT_V4("GET /V4/mediaAgent/{id}"),
+        MEDIA_AGENT_V2("GET /V2/MediaAgents/{id}"),
+        JOBS("GET /Job");
+
+        final String format;
+
+        Kind(String format) {
+            this.format = format;
+        }
+
+        static String expected() {
+            StringBuilder b = new StringBuilder();
+            for (Kind k : values()) {
+                b.append(b.length() == 0 ? "" : ", ").append(k.format);
+            }
+            return b.toString();
+        }
+
+        /** Recognises the document; XML roots and JSON wrappers are looked through. */
+        static Optional<Kind> of(Node root) {
+            for (Node n : candidates(root)) {
+                if (n.has("subClientProperties")) {
+                    return Optional.of(n.name().equals("App_UpdateSubClientPropertiesRequest")
+                            || n.has("association") ? SUBCLIENT_UPDATE : SUBCLIENT_GET);
+                }
+                if (n.name().equals("App_UpdateStoragePolicyReq")) {
+                    return Optional.of(POLICY_UPDATE);
+                }
+                if (n.name().equals("App_UpdateStoragePolicyCopyReq") || n.has("storagePolicyCopyInfo")) {
+                    return Optional.of(COPY_UPDATE);
+                }
+                if (n.has("policies")) {
+                    return Optional.of(POLICY_GET);
+                }
+                if (n.has("copy/StoragePolicyCopy")) {
+                    return Optional.of(COPY_GET);
+                }
+                if (n.has("control") && (n.has("general") || n.has("name"))) {
+                    return Optional.of(MEDIA_AGENT_V4);
+                }
+                if (n.has("mediaAgentList")) {
+                    return Optional.of(MEDIA_AGENT_V2);
+                }
+                if (n.has("jobs") || n.has("jobSummary")) {
+                    return Optional.of(JOBS);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The node the readers start from: the wrapper, the XML root element, or the JSON object itself. */
+        Node document(Node root) {
+            for (Node n : candidates(root)) {
+                if (of(n).orElse(null) == this && matchesHere(n)) {
+                    return n;
+                }
+            }
+            return root;
+        }
+
+        private boolean matchesHere(Node n) {
+            return switch (this) {
+                case SUBCLIENT_GET, SUBCLIENT_UPDATE -> n.has("subClientProperties");
+                case POLICY_UPDATE -> n.name().equals("App_UpdateStoragePolicyReq");
+                case COPY_UPDATE -> n.name().equals("App_UpdateStoragePolicyCopyReq") || n.has("storagePolicyCopyInfo");
+                case POLICY_GET -> n.has("policies");
+                case COPY_GET -> n.has("copy/StoragePolicyCopy");
+                case MEDIA_AGENT_V4 -> n.has("control");
+                case MEDIA_AGENT_V2 -> n.has("mediaAgentList");
+                case JOBS -> n.has("jobs") || n.has("jobSummary");
+            };
+        }
+
+        /** The root, and the wrappers/XML root elements below it, outermost first (at most two levels). */
+        private static List<Node> candidates(Node root) {
+            List<Node> out = new ArrayList<>();
+            out.add(root);
+            for (Node c : root.children()) {
+                if (c.value() == null) {
+                    out.add(c);
+                    if (c.name().startsWith("App_") || c.name().endsWith("Response")) {
+                        for (Node cc : c.children()) {
+                            if (cc.value() == null && cc.name().startsWith("App_")) {
+                                out.add(cc);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    // ---- subclients -------------------------------------------------------------------------------------------
+
+    private void readSubclients(Node doc, int priority) {
+        List<Node> props = doc.all("subClientProperties");
+        for (Node p : props) {
+            Node entity = p.child("subClientEntity").orElseThrow(() -> p.error(
+                    "subClientProperties has no subClientEntity: cannot tell which subclient this is"));
+            readSubclient(entity, p, priority);
+        }
+    }
+
+    private void readSubclientUpdate(Node doc) {
+        Node entity = doc.path("association/entity").orElseThrow(() -> doc.error(
+                "App_UpdateSubClientPropertiesRequest has no association/entity: cannot tell which subclient it updates"));
+        for (Node p : doc.all("subClientProperties")) {
+            readSubclient(entity, p, REQUEST);
+        }
+    }
+
+    private void readSubclient(Node entity, Node props, int priority) {
+        String client = require(entity, "clientName");
+        String subclient = require(entity, "subclientName");
+        String backupset = entity.text("backupsetName").orElse("defaultBackupSet");
+        String id = client + "/" + backupset + "/" + subclient;
+        Builder b = subclients.computeIfAbsent(id, k -> new Builder(k, entity.origin()));
+        b.set(Subclient.SUBCLIENT_ID, entity.integer("subclientId").orElse(null), priority);
+        b.set(Subclient.APP_NAME, entity.text("appName").orElse(null), priority);
+        Node common = props.child("commonProperties").orElse(null);
+        if (common != null) {
+            b.set(Subclient.NUMBER_OF_BACKUP_STREAMS, common.integer("numberOfBackupStreams").orElse(null), priority);
+            b.set(Subclient.ALLOW_MULTIPLE_DATA_READERS, common.flag("allowMultipleDataReaders").orElse(null), priority);
+            Node dev = common.child("storageDevice").orElse(null);
+            if (dev != null) {
+                b.set(Subclient.STORAGE_DEVICE_EXPORTED, true, priority);
+                b.set(Subclient.NETWORK_AGENTS, dev.integer("networkAgents").orElse(null), priority);
+                b.set(Subclient.APPLICABLE_READ_SIZE, dev.integer("applicableReadSize").orElse(null), priority);
+                b.set(Subclient.THROTTLE_NETWORK_BANDWIDTH, dev.integer("throttleNetworkBandwidth").orElse(null), priority);
+                b.set(Subclient.STORAGE_POLICY_NAME, dev.text("dataBackupStoragePolicy/storagePolicyName").orElse(null), priority);
+            }
+        }
+        b.set(Subclient.PLAN_NAME, props.text("planEntity/planName").orElse(null), priority);
+        List<String> content = new ArrayList<>();
+        for (Node c : props.all("content")) {
+            c.text("path").ifPresent(content::add);
+        }
+        if (!content.isEmpty()) {
+            b.set(Subclient.CONTENT, List.copyOf(content), priority);
+        }
+    }
+
+    // ---- storage policies ---------------------------------------------------------------------------------------
+
+    private void readPolicies(Node doc) {
+        for (Node p : doc.all("policies")) {
+            String name = p.text("storagePolicy/storagePolicyName").or(() -> p.text("storagePolicyName"))
+                    .orElseThrow(() -> p.error("policies[] entry has no storagePolicy/storagePolicyName"));
+            Builder b = policies.computeIfAbsent(name, k -> new Builder(k, p.origin()));
+            b.set(StoragePolicy.STORAGE_POLICY_ID, p.integer("storagePolicy/storagePolicyId").orElse(null), GET);
+            b.set(StoragePolicy.NUMBER_OF_STREAMS, p.integer("numberOfStreams").orElse(null), GET);
+            b.set(StoragePolicy.INCREMENTAL_STORAGE_POLICY,
+                    p.text("incrementalStoragePolicy/storagePolicyName").orElse(null), GET);
+            policyFlags(b, p, GET);
+            for (Node c : p.all("copies")) {
+                String copyName = c.text("StoragePolicyCopy/copyName").orElse(null);
+                if (copyName != null) {
+                    Builder cb = copies.computeIfAbsent(name + "/" + copyName, k -> new Builder(k, c.origin()));
+                    cb.set(StoragePolicyCopy.STORAGE_POLICY_NAME, name, LISTING);
+                    cb.set(StoragePolicyCopy.COPY_NAME, copyName, LISTING);
+                    cb.set(StoragePolicyCopy.COPY_ID, c.integer("StoragePolicyCopy/copyId").orElse(null), LISTING);
+                    cb.set(StoragePolicyCopy.COPY_PRECEDENCE, c.integer("copyPrecedence").orElse(null), LISTING);
+                }
+            }
+        }
+    }
+
+    private void readPolicyUpdate(Node doc) {
+        String name = doc.text("StoragePolicy/storagePolicyName").or(() -> doc.text("storagePolicyName"))
+                .orElseThrow(() -> doc.error("App_UpdateStoragePolicyReq has no StoragePolicy/storagePolicyName"));
+        Builder b = policies.computeIfAbsent(name, k -> new Builder(k, doc.origin()));
+        b.set(StoragePolicy.STORAGE_POLICY_ID, doc.integer("StoragePolicy/storagePolicyId").orElse(null), REQUEST);
+        b.set(StoragePolicy.NUMBER_OF_STREAMS, doc.integer("numberOfStreams").orElse(null), REQUEST);
+        b.set(StoragePolicy.INCREMENTAL_STORAGE_POLICY,
+                doc.text("StoragePolicy/incrementalStoragePolicy/storagePolicyName")
+                        .or(() -> doc.text("incrementalStoragePolicy/storagePolicyName")).orElse(null), REQUEST);
+        policyFlags(b, doc, REQUEST);
+    }
+
+    /** randomizeStream sits on the policy, under flag/ (update requests) or StoragePolicyFlags/ (copy GET). */
+    private static void policyFlags(Builder b, Node n, int priority) {
+        Optional<Boolean> r = n.flag("randomizeStream").or(() -> n.flag("flag/randomizeStream"))
+                .or(() -> n.flag("StoragePolicyFlags/randomizeStream"));
+        b.set(StoragePolicy.RANDOMIZE_STREAM, r.orElse(null), priority);
+    }
+
+    // ---- copies ---------------------------------------------------------------------------------------------------
+
+    private void readCopy(Node doc, int priority) {
+        Node c = priority == GET ? doc.child("copy").orElseThrow() : doc.child("storagePolicyCopyInfo").orElse(doc);
+        String sp = c.text("StoragePolicyCopy/storagePolicyName").orElseThrow(() -> c.error(
+                "StoragePolicyCopy/storagePolicyName missing: cannot join the copy to its storage policy"));
+        String copyName = c.text("StoragePolicyCopy/copyName").orElseThrow(() -> c.error(
+                "StoragePolicyCopy/copyName missing"));
+        Builder b = copies.computeIfAbsent(sp + "/" + copyName, k -> new Builder(k, c.origin()));
+        b.set(StoragePolicyCopy.STORAGE_POLICY_NAME, sp, priority);
+        b.set(StoragePolicyCopy.COPY_NAME, copyName, priority);
+        b.set(StoragePolicyCopy.COPY_ID, c.integer("StoragePolicyCopy/copyId").orElse(null), priority);
+        b.set(StoragePolicyCopy.COPY_PRECEDENCE, c.integer("copyPrecedence").orElse(null), priority);
+        b.set(StoragePolicyCopy.MULTIPLEXING_FACTOR, c.integer("mediaProperties/multiplexingFactor").orElse(null), priority);
+        b.set(StoragePolicyCopy.USE_STREAMS_OVER_MULTIPLEXING,
+                c.flag("copyFlags/useStreamsOverMultiplexing").orElse(null), priority);
+        b.set(StoragePolicyCopy.DEDUPLICATION, c.flag("dedupeFlags/enableDeduplication").orElse(null), priority);
+        b.set(StoragePolicyCopy.MEDIA_AGENT_NAME, c.text("mediaAgent/mediaAgentName").orElse(null), priority);
+        b.set(StoragePolicyCopy.LIBRARY_NAME, c.text("library/libraryName").orElse(null), priority);
+        List<Node> dataPaths = c.all("dataPathProperties");
+        if (!dataPaths.isEmpty()) {
+            // The first data path is the default one; its chunk size is what the copy writes with.
+            Node dp = dataPaths.get(0);
+            b.set(StoragePolicyCopy.CHUNK_SIZE_MB, dp.integer("chunkSizeMB").orElse(null), priority);
+            b.set(StoragePolicyCopy.FLUSH_BLOCK_SIZE_KB, dp.integer("flushBlockSizeKB").orElse(null), priority);
+            b.set(StoragePolicyCopy.MEDIA_AGENT_NAME, dp.text("mediaAgent/mediaAgentName").orElse(null), priority);
+            b.set(StoragePolicyCopy.LIBRARY_NAME, dp.text("library/libraryName").orElse(null), priority);
+            if (dp.has("drivePool")) {
+                b.set(StoragePolicyCopy.MEDIA, "tape", priority);
+            } else if (dp.has("mountPath") || dp.has("mountPathName")) {
+                b.set(StoragePolicyCopy.MEDIA, "disk", priority);
+            }
+        }
+        if (Boolean.TRUE.equals(b.get(StoragePolicyCopy.DEDUPLICATION))) {
+            b.set(StoragePolicyCopy.MEDIA, "disk", priority);
+        }
+        // The copy GET carries the policy's stream randomization flag; GET output omits flags that are off.
+        if (c.has("StoragePolicyFlags")) {
+            Builder pb = policies.computeIfAbsent(sp, k -> new Builder(k, c.origin()));
+            policyFlags(pb, c, priority);
+            if (priority == GET) {
+                pb.set(StoragePolicy.RANDOMIZE_STREAM, false, LISTING);
+            }
+        }
+    }
+
+    // ---- MediaAgents ------------------------------------------------------------------------------------------------
+
+    private void readMediaAgentV4(Node doc) {
+        String name = doc.text("general/name").or(() -> doc.text("name")).or(() -> doc.text("general/displayName"))
+                .orElseThrow(() -> doc.error("MediaAgent has no general/name"));
+        Builder b = mediaAgents.computeIfAbsent(name, k -> new Builder(k, doc.origin()));
+        b.set(MediaAgent.MEDIA_AGENT_ID, doc.integer("general/id").or(() -> doc.integer("id")).orElse(null), GET);
+        b.set(MediaAgent.PARALLEL_DATA_TRANSFER_OPERATIONS,
+                doc.integer("control/parallelDataTransferOperations").orElse(null), GET);
+        b.set(MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS,
+                doc.flag("control/optimizeForConcurrentLANBackups").orElse(null), GET);
+    }
+
+    private void readMediaAgentsV2(Node doc) {
+        for (Node m : doc.all("mediaAgentList")) {
+            String name = m.text("mediaAgent/mediaAgentName").orElseThrow(() -> m.error(
+                    "mediaAgentList entry has no mediaAgent/mediaAgentName"));
+            Builder b = mediaAgents.computeIfAbsent(name, k -> new Builder(k, m.origin()));
+            b.set(MediaAgent.MEDIA_AGENT_ID, m.integer("mediaAgent/mediaAgentId").orElse(null), GET);
+            b.set(MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS,
+                    m.flag("mediaAgentProps/optimizeForConcurrentLANBackups").orElse(null), GET);
+        }
+    }
+
+    // ---- jobs ---------------------------------------------------------------------------------------------------------
+
+    private void readJobs(Node doc) {
+        List<Node> summaries = new ArrayList<>();
+        for (Node j : doc.all("jobs")) {
+            j.child("jobSummary").ifPresent(summaries::add);
+        }
+        doc.child("jobSummary").ifPresent(summaries::add);
+        for (Node s : summaries) {
+            Optional<Double> gbPerHour = s.decimal("averageThroughput");
+            if (gbPerHour.isEmpty()) {
+                continue;
+            }
+            jobs.add(new JobRow(s.integer("jobId").orElse(0), s.text("status").orElse(""),
+                    s.text("jobType").orElse(""), s.text("backupLevelName").orElse(""),
+                    s.text("subclient/clientName").orElse("?") + "/" + s.text("subclient/subclientName").orElse("?"),
+                    s.decimal("jobEndTime").orElse(0.0), gbPerHour.get(), s.origin()));
+        }
+    }
+
+    /** Throughput today = the newest completed full backup (else newest completed backup) in the job history. */
+    private Measurements jobMeasurements() {
+        JobRow best = null;
+        for (JobRow j : jobs) {
+            if (!j.status.toLowerCase(Locale.ROOT).startsWith("completed") || !j.type.equalsIgnoreCase("backup")) {
+                continue;
+            }
+            boolean full = j.level.equalsIgnoreCase("full") || j.level.equalsIgnoreCase("synthetic full");
+            boolean bestFull = best != null && (best.level.equalsIgnoreCase("full") || best.level.equalsIgnoreCase("synthetic full"));
+            if (best == null || (full && !bestFull) || (full == bestFull && j.end > best.end)) {
+                best = j;
+            }
+        }
+        if (best == null) {
+            return Measurements.none();
+        }
+        DataRate r = DataRate.ofGibibytesPerHour(best.gbPerHour);
+        return Measurements.builder().put(new Measurement(MeasurementKey.THROUGHPUT_CURRENT, r.bytesPerSecond(),
+                best.gbPerHour + " GB/hr", best.origin + ": job " + best.id + " (" + best.level + ", " + best.subclient
+                        + ") averageThroughput " + best.gbPerHour + " GB/hr (GB = 2^30 B) = " + r)).build();
+    }
+
+    private record JobRow(int id, String status, String type, String level, String subclient, double end,
+                          double gbPerHour, String origin) {
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------------------
+
+    private static String require(Node n, String field) {
+        return n.text(field).orElseThrow(() -> n.error(n.name() + "/" + field + " missing: cannot identify the subclient"));
+    }
+
+    interface Factory<T> {
+        T create(String id, String origin, Map<String, Object> fields);
+    }
+
+    private static <T> List<T> build(Map<String, Builder> builders, Factory<T> factory) {
+        List<T> out = new ArrayList<>();
+        builders.values().forEach(b -> out.add(factory.create(b.id, b.origin, b.fields)));
+        return out;
+    }
+
+    /** Accumulates one object's fields from several documents; higher priority wins, absent values never overwrite. */
+    private static final class Builder {
+        final String id;
+        final String origin;
+        final Map<String, Object> fields = new LinkedHashMap<>();
+        final Map<String, Integer> priorities = new LinkedHashMap<>();
+
+        Builder(String id, String origin) {
+            this.id = id;
+            this.origin = origin;
+        }
+
+        void set(String field, Object value, int priority) {
+            if (value == null) {
+                return;
+            }
+            Integer existing = priorities.get(field);
+            if (existing == null || priority >= existing) {
+                fields.put(field, value);
+                priorities.put(field, priority);
+            }
+        }
+
+        Object get(String field) {
+            return fields.get(field);
+        }
+    }
+}

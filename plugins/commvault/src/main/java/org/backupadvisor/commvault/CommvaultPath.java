@@ -1,0 +1,149 @@
+package org.backupadvisor.commvault;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.backupadvisor.core.facts.Recommendation;
+import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.model.Capacity;
+import org.backupadvisor.core.model.Stage;
+import org.backupadvisor.core.model.StreamLimit;
+import org.backupadvisor.core.model.ThroughputPath;
+import org.backupadvisor.core.units.DataRate;
+
+/**
+ * Commvault's data path as stream limits and capacities (research/commvault.md R1: "Commvault always uses the lowest
+ * stream setting across subclient, storage policy, MediaAgent and library"). Models the subclients that write
+ * through the first storage policy concurrently, as one backup window does.
+ */
+final class CommvaultPath {
+    private CommvaultPath() {
+    }
+
+    static ThroughputPath of(CommvaultEnvironment env, Measurements m) {
+        if (env.dataPaths().isEmpty()) {
+            return null;
+        }
+        DataPath first = env.dataPaths().get(0);
+        StoragePolicy sp = first.storagePolicy();
+        List<DataPath> group = env.dataPaths().stream()
+                .filter(p -> p.storagePolicy() == sp).toList();
+        List<StreamLimit> limits = new ArrayList<>();
+        List<Capacity> caps = new ArrayList<>();
+        List<String> assumptions = new ArrayList<>();
+        String groupName = sp == null ? "subclient " + first.subclient().objectId() : "storage policy " + sp.getName();
+        assumptions.add("models the " + group.size() + " subclient(s) writing through " + groupName + " concurrently");
+
+        // Client: data readers, one per mount point unless multiple readers are allowed.
+        int readers = 0;
+        Set<String> readerKnobs = new java.util.HashSet<>();
+        StringBuilder readerWhy = new StringBuilder();
+        for (DataPath p : group) {
+            Subclient sc = p.subclient();
+            Integer n = sc.getNumberOfBackupStreams();
+            int configured;
+            String source;
+            if (n == null || n == 0) {
+                configured = sc.getMountPoints();
+                source = (n == null ? "not exported" : "0 = optimal") + ", assumed one per mount point: " + configured;
+                assumptions.add("data readers of " + sc.objectId() + " " + source);
+            } else {
+                configured = n;
+                source = "numberOfBackupStreams " + n;
+            }
+            int effective = sc.isAllowMultipleDataReaders() ? configured : Math.min(configured, sc.getMountPoints());
+            readers += effective;
+            readerWhy.append(readerWhy.length() == 0 ? "" : " + ").append(sc.objectId()).append(": ").append(source);
+            if (!sc.isAllowMultipleDataReaders() && configured > effective) {
+                readerWhy.append(", but allowMultipleDataReaders off and ").append(sc.getMountPoints())
+                        .append(" mount point(s) → ").append(effective);
+            }
+            readerKnobs.add(knob(sc, Subclient.NUMBER_OF_BACKUP_STREAMS));
+            readerKnobs.add(knob(sc, Subclient.ALLOW_MULTIPLE_DATA_READERS));
+            Integer throttle = sc.getThrottleNetworkBandwidth();
+            if (throttle != null && throttle > 0) {
+                double bps = throttle * 1e6 / 3600 * sc.getNetworkAgents();
+                caps.add(Capacity.total(Stage.NETWORK, "network throttle", bps, "throttle " + throttle
+                        + " MB/hr × " + sc.getNetworkAgents() + " network agents = " + DataRate.ofBytesPerSecond(bps),
+                        Set.of(knob(sc, Subclient.THROTTLE_NETWORK_BANDWIDTH), knob(sc, Subclient.NETWORK_AGENTS))));
+            }
+        }
+        limits.add(new StreamLimit(Stage.CLIENT, "data readers", readers, "data readers " + readers + " ("
+                + readerWhy + ")", readerKnobs));
+
+        // Media server: storage policy device streams, MediaAgent parallel operations.
+        if (sp != null) {
+            Integer streams = sp.getNumberOfStreams();
+            if (streams != null) {
+                limits.add(new StreamLimit(Stage.MEDIA_SERVER, "device streams", streams,
+                        "storage policy " + sp.getName() + " device streams " + streams,
+                        Set.of(knob(sp, StoragePolicy.NUMBER_OF_STREAMS))));
+            } else {
+                assumptions.add("device streams of " + sp.getName() + " not exported: not limiting");
+            }
+        } else {
+            assumptions.add("no storage policy in the inputs for " + first.subclient().objectId()
+                    + ": device streams not modelled");
+        }
+        MediaAgent ma = first.mediaAgent();
+        if (ma != null) {
+            int ops = ma.getEffectiveParallelOperations();
+            limits.add(new StreamLimit(Stage.MEDIA_SERVER, "MediaAgent parallel operations", ops, "MediaAgent "
+                    + ma.getName() + " parallel data transfer operations " + ops
+                    + (ma.getParallelDataTransferOperations() == null ? " (default)" : ""),
+                    Set.of(knob(ma, MediaAgent.PARALLEL_DATA_TRANSFER_OPERATIONS),
+                            knob(ma, MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS))));
+        }
+
+        // Target device: tape drives × multiplexing; drives in use depend on "use device streams over multiplexing".
+        StoragePolicyCopy copy = first.copy();
+        Integer drives = m.getTapeDrives();
+        boolean tape = copy != null && !"disk".equals(copy.getMedia()) && drives != null && drives > 0;
+        if (tape) {
+            int mux = copy.getMultiplexingFactor();
+            int perDrive = Math.max(1, mux);
+            Set<String> copyKnobs = Set.of(knob(copy, StoragePolicyCopy.MULTIPLEXING_FACTOR),
+                    knob(copy, StoragePolicyCopy.USE_STREAMS_OVER_MULTIPLEXING));
+            limits.add(new StreamLimit(Stage.TARGET_DEVICE, "drive streams", drives * perDrive, drives
+                    + " tape drive(s) × " + (mux > 1 ? "multiplexing " + mux : "1 stream each (multiplexing off)")
+                    + " = " + drives * perDrive, copyKnobs));
+            Double driveWrite = m.getTapeDriveWrite();
+            if (driveWrite != null) {
+                int streams = limits.stream().mapToInt(StreamLimit::streams).min().orElse(1);
+                int used;
+                String how;
+                if (mux > 1 && !copy.isUseStreamsOverMultiplexing()) {
+                    used = Math.min(drives, (int) Math.ceil(streams / (double) mux));
+                    how = used + " of " + drives + " drive(s) in use (multiplexing " + mux
+                            + " without 'use device streams rather than multiplexing': streams fill one drive first)";
+                } else {
+                    used = Math.min(drives, Math.max(1, streams));
+                    how = used + " tape drive(s)" + (used < drives ? " of " + drives + " in use" : "");
+                }
+                double bps = used * driveWrite;
+                caps.add(Capacity.total(Stage.TARGET_DEVICE, "tape drives", bps, how + " × "
+                        + DataRate.ofBytesPerSecond(driveWrite) + " = " + DataRate.ofBytesPerSecond(bps), copyKnobs));
+            } else {
+                assumptions.add("tape.driveWrite not measured: tape drive speed not capping the projection");
+            }
+        } else if (copy != null && !"disk".equals(copy.getMedia()) && drives == null) {
+            assumptions.add("tape.drives not measured: drive limits not modelled");
+        }
+
+        // Measured capacities along the path.
+        m.get(org.backupadvisor.core.measure.MeasurementKey.SOURCE_READ_PER_STREAM).ifPresent(x -> caps.add(
+                Capacity.perStream(Stage.SOURCE, "source read per stream", x.value(),
+                        "source read " + DataRate.ofBytesPerSecond(x.value()) + " per stream (" + x.source() + ")", Set.of())));
+        m.get(org.backupadvisor.core.measure.MeasurementKey.SOURCE_READ_AGGREGATE).ifPresent(x -> caps.add(
+                Capacity.total(Stage.SOURCE, "source aggregate read", x.value(),
+                        "source aggregate read " + DataRate.ofBytesPerSecond(x.value()) + " (" + x.source() + ")", Set.of())));
+        m.get(org.backupadvisor.core.measure.MeasurementKey.NETWORK_LINK_SPEED).ifPresent(x -> caps.add(
+                Capacity.total(Stage.NETWORK, "network link", x.value(),
+                        "network link " + DataRate.ofBytesPerSecond(x.value()) + " (" + x.source() + ")", Set.of())));
+        return new ThroughputPath(limits, caps, assumptions);
+    }
+
+    static String knob(CommvaultObject o, String field) {
+        return Recommendation.knob(o.product() + "." + o.objectType() + "." + field, o.objectId());
+    }
+}

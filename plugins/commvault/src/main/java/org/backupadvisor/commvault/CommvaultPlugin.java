@@ -1,0 +1,66 @@
+package org.backupadvisor.commvault;
+
+import java.util.List;
+import java.util.Optional;
+import org.backupadvisor.core.facts.Recommendation;
+import org.backupadvisor.core.input.InputFile;
+import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.model.ThroughputPath;
+import org.backupadvisor.core.spi.Detection;
+import org.backupadvisor.core.spi.ProductEnvironment;
+import org.backupadvisor.core.spi.ProductPlugin;
+import org.backupadvisor.core.spi.Remediation;
+
+/** Commvault: REST API responses and qoperation XML (research/commvault.md). */
+public final class CommvaultPlugin implements ProductPlugin {
+    public static final String ID = "commvault";
+
+    /** Markers of the document types {@link CommvaultParser} reads; any one of them makes the file ours to try. */
+    private static final List<String> MARKERS = List.of("subClientProperties", "App_UpdateStoragePolicyReq",
+            "App_UpdateStoragePolicyCopyReq", "storagePolicyCopyInfo", "StoragePolicyCopy", "\"policies\"", "<policies",
+            "parallelDataTransferOperations", "optimizeForConcurrentLANBackups", "mediaAgentList", "jobSummary");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Commvault";
+    }
+
+    @Override
+    public List<String> formats() {
+        return java.util.Arrays.stream(CommvaultParser.Kind.values()).map(k -> k.format + " (JSON or XML)").toList();
+    }
+
+    @Override
+    public Optional<Detection> detect(InputFile file) {
+        if (!file.looksLikeJson() && !file.looksLikeXml()) {
+            return Optional.empty();
+        }
+        String head = file.head(64 * 1024);
+        for (String marker : MARKERS) {
+            if (head.contains(marker)) {
+                return Optional.of(new Detection(80, "commvault"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public ProductEnvironment parse(List<InputFile> files) {
+        return new CommvaultParser().parse(files);
+    }
+
+    @Override
+    public ThroughputPath path(ProductEnvironment env, Measurements m) {
+        return CommvaultPath.of((CommvaultEnvironment) env, m);
+    }
+
+    @Override
+    public Remediation remediation(Recommendation r) {
+        return CommvaultRemediation.of(r);
+    }
+}
