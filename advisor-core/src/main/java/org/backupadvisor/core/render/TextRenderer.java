@@ -71,7 +71,7 @@ public final class TextRenderer implements Renderer {
                     }
                     lastStep = r.step();
                 } else if (r.step() == null && !othersHeader) {
-                    out.append(NL).append("  Further recommendations (no throughput gain priced)").append(NL);
+                    out.append(NL).append("  Further recommendations (best practice: no throughput gain expected, or not priced by the model)").append(NL);
                     othersHeader = true;
                 }
                 rec(out, r);

@@ -264,6 +264,7 @@ final class CommvaultParser {
         b.set(StoragePolicyCopy.STORAGE_POLICY_NAME, sp, priority);
         b.set(StoragePolicyCopy.COPY_NAME, copyName, priority);
         b.set(StoragePolicyCopy.COPY_ID, c.integer("StoragePolicyCopy/copyId").orElse(null), priority);
+        b.set(StoragePolicyCopy.STORAGE_POLICY_ID, c.integer("StoragePolicyCopy/storagePolicyId").orElse(null), priority);
         b.set(StoragePolicyCopy.COPY_PRECEDENCE, c.integer("copyPrecedence").orElse(null), priority);
         b.set(StoragePolicyCopy.MULTIPLEXING_FACTOR, c.integer("mediaProperties/multiplexingFactor").orElse(null), priority);
         b.set(StoragePolicyCopy.USE_STREAMS_OVER_MULTIPLEXING,

@@ -95,7 +95,8 @@ final class CommvaultRemediation {
         }
         if (o instanceof StoragePolicyCopy c) {
             Object copyId = c.field(StoragePolicyCopy.COPY_ID);
-            return "{storagePolicyId}/Copy/" + (copyId == null ? "{copyId}" : copyId);
+            Object spId = c.field(StoragePolicyCopy.STORAGE_POLICY_ID);
+            return (spId == null ? "{storagePolicyId}" : spId) + "/Copy/" + (copyId == null ? "{copyId}" : copyId);
         }
         if (o instanceof MediaAgent ma) {
             Object id = ma.field(MediaAgent.MEDIA_AGENT_ID);

@@ -11,6 +11,7 @@ public final class StoragePolicyCopy extends CommvaultObject {
     public static final String STORAGE_POLICY_NAME = "storagePolicyName";
     public static final String COPY_NAME = "copyName";
     public static final String COPY_ID = "copyId";
+    public static final String STORAGE_POLICY_ID = "storagePolicyId";
     public static final String MEDIA_AGENT_NAME = "mediaAgentName";
     public static final String LIBRARY_NAME = "libraryName";
     public static final String COPY_PRECEDENCE = "copyPrecedence";
