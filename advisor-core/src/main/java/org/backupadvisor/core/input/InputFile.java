@@ -10,11 +10,15 @@ public record InputFile(String name, byte[] content) {
 
     /** The first {@code n} characters, BOM and leading whitespace skipped, for format detection. */
     public String head(int n) {
-        String s = new String(content, 0, Math.min(content.length, n * 4), StandardCharsets.UTF_8);
-        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-            s = s.substring(1);
+        int from = 0;
+        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
+            from = 3;
         }
-        s = s.stripLeading();
+        while (from < content.length && (content[from] == ' ' || content[from] == '\t' || content[from] == '\r'
+                || content[from] == '\n')) {
+            from++;
+        }
+        String s = new String(content, from, Math.min(content.length - from, n * 4), StandardCharsets.UTF_8);
         return s.length() > n ? s.substring(0, n) : s;
     }
 

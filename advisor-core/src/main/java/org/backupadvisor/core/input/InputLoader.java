@@ -57,7 +57,7 @@ public final class InputLoader {
             throw new InputException(p + ": no such file or folder");
         }
         if (Files.isDirectory(p)) {
-            try (Stream<Path> s = Files.walk(p, 8)) {
+            try (Stream<Path> s = Files.walk(p)) {
                 List<Path> found = s.filter(Files::isRegularFile)
                         .filter(x -> !hidden(p.relativize(x).toString()))
                         .sorted(Comparator.comparing(Path::toString)).toList();
@@ -89,6 +89,12 @@ public final class InputLoader {
     }
 
     private void addZip(String zipName, byte[] content) {
+        // ZipInputStream reads garbage as "no entries"; check the local-file or empty-archive signature first.
+        boolean zipMagic = content.length >= 4 && content[0] == 'P' && content[1] == 'K'
+                && ((content[2] == 3 && content[3] == 4) || (content[2] == 5 && content[3] == 6));
+        if (!zipMagic) {
+            throw new InputException(zipName + ": not a valid zip (no zip signature at the start)");
+        }
         try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry e;
             int entries = 0;

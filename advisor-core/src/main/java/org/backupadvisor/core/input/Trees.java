@@ -142,8 +142,14 @@ public final class Trees {
                     case XMLStreamConstants.END_ELEMENT -> {
                         Node el = stack.pop();
                         String text = texts.pop().toString().trim();
-                        Node finished = el.children().isEmpty() && !text.isEmpty()
-                                ? new Node(file.name(), el.name(), el.line(), text) : el;
+                        // Text of an element, with or without attributes, is its value: <size unit="MB">512</size>.
+                        Node finished = el;
+                        if (!text.isEmpty()) {
+                            finished = new Node(file.name(), el.name(), el.line(), text);
+                            for (Node c : el.children()) {
+                                finished.add(c);
+                            }
+                        }
                         stack.peek().add(finished);
                     }
                     default -> {

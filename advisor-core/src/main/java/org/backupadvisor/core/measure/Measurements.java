@@ -133,7 +133,7 @@ public final class Measurements {
             boolean pct = t.endsWith("%");
             try {
                 double v = Double.parseDouble(pct ? t.substring(0, t.length() - 1).trim() : t);
-                if (v < 0 || v > 100) {
+                if (!(v >= 0 && v <= 100)) {
                     throw new InputException("'" + text + "' is outside 0-100%");
                 }
                 return v / 100.0;

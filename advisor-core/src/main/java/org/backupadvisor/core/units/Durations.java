@@ -11,6 +11,8 @@ import org.backupadvisor.core.input.InputException;
 public final class Durations {
     private static final Pattern DURATION = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]+)\\s*");
 
+    private static final double MAX_SECONDS = 10 * 366 * 86400.0;
+
     private Durations() {
     }
 
@@ -20,7 +22,11 @@ public final class Durations {
         }
         if (text.trim().toUpperCase(Locale.ROOT).startsWith("P")) {
             try {
-                return Duration.parse(text.trim().toUpperCase(Locale.ROOT));
+                Duration d = Duration.parse(text.trim().toUpperCase(Locale.ROOT));
+                if (d.isNegative()) {
+                    throw new InputException("'" + text + "' is negative: a duration must be positive");
+                }
+                return d;
             } catch (DateTimeParseException e) {
                 throw new InputException("'" + text + "' is not an ISO-8601 duration such as PT48H");
             }
@@ -40,6 +46,9 @@ public final class Durations {
             default -> throw new InputException("'" + text + "' has an unknown time unit '" + m.group(2)
                     + "': expected ms, s, min, h, d or w");
         };
+        if (seconds > MAX_SECONDS) {
+            throw new InputException("'" + text + "' is longer than 10 years: not a backup window or a link delay");
+        }
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 

@@ -13,7 +13,8 @@ final class Formats {
     static String scaled(double value, String unit) {
         int i = 0;
         double v = value;
-        while (Math.abs(v) >= 1000 && i < PREFIXES.length - 1) {
+        // 999.96 rounds to 1000: switch prefix at the rounding edge, so it prints "1 GB", not "1000 MB".
+        while (Math.abs(v) >= 999.95 && i < PREFIXES.length - 1) {
             v /= 1000;
             i++;
         }

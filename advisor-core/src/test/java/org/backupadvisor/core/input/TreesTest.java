@@ -184,8 +184,6 @@ class TreesTest {
     }
 
     @Test
-    @Disabled("BUG? Trees.xml END_ELEMENT: an element with attributes keeps them as children and drops its own text, "
-            + "so <size unit=\"MB\">512</size> reads text(\"size\") as empty; the 512 is lost without an error")
     void xmlElementWithAttributesKeepsItsText() {
         Node n = Trees.xml(file("s.xml", "<r><size unit=\"MB\">512</size></r>")).child("r").orElseThrow();
         assertThat(n.text("size/unit")).contains("MB");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.backupadvisor.core.input.InputException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class MeasurementsTest {
@@ -97,8 +96,6 @@ class MeasurementsTest {
     }
 
     @Test
-    @Disabled("BUG Measurements.Builder.percent (Measurements.java line 135): Double.parseDouble accepts 'NaN', and "
-            + "NaN passes the 'v < 0 || v > 100' check, so network.loss=NaN% is stored as NaN")
     void refusesNaNPercent() {
         assertThatThrownBy(() -> Measurements.builder().parse("network.loss", "NaN%", SRC))
                 .isInstanceOf(InputException.class)

@@ -9,7 +9,6 @@ import org.backupadvisor.core.input.InputException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class DataRateTest {
@@ -93,8 +92,6 @@ class DataRateTest {
     }
 
     @Test
-    @Disabled("BUG (cosmetic) Formats.scaled: picks the prefix before rounding, so 999.96 MB/s prints as "
-            + "'1000 MB/s' (and 999.99 KB as '1000 KB') instead of '1 GB/s'")
     void roundingUpToAThousandMovesToTheNextPrefix() {
         assertThat(DataRate.parse("999.96MB/s")).hasToString("1 GB/s");
     }
