@@ -1,0 +1,64 @@
+package org.backupadvisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.backupadvisor.core.analysis.Analysis;
+import org.backupadvisor.core.analysis.AnalysisRequest;
+import org.backupadvisor.core.facts.RuleMeta;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every rule fixture through the whole pipeline (parse → rules → plan) and checks the tri-state outcome the
+ * folder name promises. Adding a rule means adding its fixture folders; nothing to register here.
+ */
+class RuleFixtureTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyFixtureHasTheOutcomeItsNameSays() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (RuleMeta rule : Rules.catalog().values()) {
+            for (FixtureCase c : FixtureCase.all(rule.product()).getOrDefault(rule.id(), List.of())) {
+                tests.add(DynamicTest.dynamicTest(c.toString(), () -> check(rule, c)));
+            }
+        }
+        assertThat(tests).as("fixture cases found").isNotEmpty();
+        return tests.stream();
+    }
+
+    private static void check(RuleMeta rule, FixtureCase c) {
+        assertThat(c.outcome()).as(c + ": case folder must start with fires, quiet or not-evaluated").isNotNull();
+        Analysis a = Rules.analyzer().analyze(new AnalysisRequest(c.files(), c.target(), c.measurements()));
+        List<Analysis.FindingRow> mine = a.findings().stream().filter(f -> rule.id().equals(f.ruleId())).toList();
+        List<String> statuses = mine.stream().map(Analysis.FindingRow::status).toList();
+        switch (c.outcome()) {
+            case FIRES -> {
+                assertThat(statuses).as(c + " findings " + mine).contains("FIRED");
+                if (c.expectedRecommended() != null) {
+                    assertThat(a.recommendations()).as(c + ": recommendation by " + rule.id())
+                            .anySatisfy(r -> {
+                                assertThat(r.ruleId()).isEqualTo(rule.id());
+                                assertThat(String.valueOf(r.recommended())).isEqualTo(c.expectedRecommended());
+                            });
+                }
+            }
+            case QUIET -> {
+                assertThat(statuses).as(c + " findings " + mine).doesNotContain("FIRED", "NOT_EVALUATED");
+                assertThat(statuses).as(c + ": the rule must have looked at something").contains("NOT_FIRED");
+            }
+            case NOT_EVALUATED -> {
+                assertThat(statuses).as(c + " findings " + mine).contains("NOT_EVALUATED").doesNotContain("FIRED");
+                assertThat(mine).filteredOn(f -> f.status().equals("NOT_EVALUATED"))
+                        .allSatisfy(f -> assertThat(f.reason()).as("a NOT_EVALUATED finding names what is missing").isNotBlank());
+            }
+        }
+    }
+
+    static Map<String, RuleMeta> catalog() {
+        return Rules.catalog();
+    }
+}

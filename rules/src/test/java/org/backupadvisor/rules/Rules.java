@@ -1,0 +1,24 @@
+package org.backupadvisor.rules;
+
+import java.util.Map;
+import org.backupadvisor.core.analysis.Analyzer;
+import org.backupadvisor.core.engine.RuleEngine;
+import org.backupadvisor.core.facts.RuleMeta;
+import org.backupadvisor.core.spi.PluginRegistry;
+
+/** The rules and plugins on the test class path, loaded once for all rule tests. */
+final class Rules {
+    static final RuleEngine ENGINE = RuleEngine.fromClasspath(Rules.class.getClassLoader());
+    static final PluginRegistry PLUGINS = PluginRegistry.load(Rules.class.getClassLoader());
+
+    private Rules() {
+    }
+
+    static Map<String, RuleMeta> catalog() {
+        return ENGINE.catalog();
+    }
+
+    static Analyzer analyzer() {
+        return new Analyzer(PLUGINS, ENGINE, "test");
+    }
+}
