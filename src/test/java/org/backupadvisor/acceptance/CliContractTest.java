@@ -1,0 +1,114 @@
+package org.backupadvisor.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.backupadvisor.core.analysis.Analysis;
+import org.backupadvisor.core.analysis.AnalysisJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI contract of DESIGN.md §4 beyond the scenario: output file, exit codes, catalogue, help and version. */
+class CliContractTest {
+    static final String EXAMPLE = "../examples/commvault/weekend-window/";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void outputFileHoldsTheSameJsonContract() throws Exception {
+        Path out = tmp.resolve("reports/s1.json");
+        Cli.Result r = Cli.run("analyze", EXAMPLE, "--target", "173MB/s", "--measured", "290GB/hr",
+                "--measure", "tape.drives=2", "--format", "json", "--output", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        Analysis a = AnalysisJson.read(Files.readString(out));
+        assertThat(a.target().source()).contains("173");
+        assertThat(a.recommendations()).isNotEmpty();
+    }
+
+    @Test
+    void failOnReturnsOneWhenARecommendationIsThatSevere() {
+        Cli.Result high = Cli.run("analyze", EXAMPLE, "--target", "173MB/s", "--measured", "290GB/hr",
+                "--measure", "tape.drives=2", "--fail-on", "high");
+        assertThat(high.exit()).isEqualTo(1);
+        assertThat(high.out()).contains("Plan");
+        Cli.Result critical = Cli.run("analyze", EXAMPLE, "--target", "173MB/s", "--measured", "290GB/hr",
+                "--measure", "tape.drives=2", "--fail-on", "critical");
+        assertThat(critical.exit()).isZero();
+    }
+
+    @Test
+    void jobHistoryServesAsTheMeasuredThroughputWhenNoneIsGiven() throws Exception {
+        Cli.Result r = Cli.run("analyze", EXAMPLE, "--target", "173MB/s", "--measure", "tape.drives=2", "--format", "json");
+        Analysis a = AnalysisJson.read(r.out());
+        // jobs.json: averageThroughput 290 GB/hr in Commvault's GB of 2^30 bytes.
+        assertThat(a.measured().bytesPerSecond()).isCloseTo(290 * Math.pow(2, 30) / 3600, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(a.measured().source()).contains("jobs.json").contains("1024");
+    }
+
+    @Test
+    void measurementsFileInYaml() throws Exception {
+        Path m = tmp.resolve("m.yaml");
+        Files.writeString(m, "tape.drives: 2\ntape.driveWrite: 120MB/s\nthroughput.current: 290GB/hr\n");
+        Cli.Result r = Cli.run("analyze", EXAMPLE, "--target", "173MB/s", "--measurements", m.toString(), "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        Analysis a = AnalysisJson.read(r.out());
+        assertThat(a.bottleneck().description()).contains("2 tape drive");
+    }
+
+    @Test
+    void rulesListJsonIsAnArrayOfTheDocumentedFields() throws Exception {
+        Cli.Result r = Cli.run("rules", "list", "--format", "json");
+        assertThat(r.exit()).isZero();
+        List<Map<String, Object>> rows = AnalysisJson.mapper().readValue(r.out(),
+                new tools.jackson.core.type.TypeReference<List<Map<String, Object>>>() { });
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(rows).allSatisfy(row -> assertThat(row).containsOnlyKeys("id", "product", "severity", "title",
+                "source", "versions"));
+        assertThat(rows).extracting(row -> row.get("id")).contains("CV-SUBCLIENT-DATA-READERS", "CV-COPY-MULTIPLEXING");
+    }
+
+    @Test
+    void rulesShowPrintsTheDocPage() {
+        Cli.Result r = Cli.run("rules", "show", "CV-COPY-MULTIPLEXING");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("CV-COPY-MULTIPLEXING").contains("002_f55c07ee0bd86849.txt").contains("## Why");
+        Cli.Result unknown = Cli.run("rules", "show", "CV-NOPE");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("CV-NOPE");
+    }
+
+    @Test
+    void pluginsListsCommvaultAndItsFormats() {
+        Cli.Result r = Cli.run("plugins");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("commvault").contains("GET /V4/mediaAgent/{id}").contains("App_UpdateStoragePolicyCopyReq");
+    }
+
+    @Test
+    void helpAndVersionEverywhere() {
+        for (String[] args : List.of(new String[]{"--help"}, new String[]{"analyze", "--help"},
+                new String[]{"rules", "--help"}, new String[]{"rules", "list", "--help"}, new String[]{"plugins", "--help"})) {
+            Cli.Result r = Cli.run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isZero();
+            assertThat(r.out()).contains("Usage:");
+        }
+        for (String[] args : List.of(new String[]{"--version"}, new String[]{"analyze", "--version"},
+                new String[]{"rules", "--version"}, new String[]{"plugins", "--version"})) {
+            Cli.Result r = Cli.run(args);
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).startsWith("backup-advisor ");
+        }
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        Cli.Result r = Cli.run("analyse-everything");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+    }
+}
