@@ -94,7 +94,8 @@ public final class Analyzer {
 
         // Ranked recommendations: the plan's order for the modelled product, others by severity after it.
         List<PlannedRecommendation> ordered = new ArrayList<>(plan == null ? List.of() : plan.ranked());
-        List<Recommendation> inPlan = ordered.stream().map(PlannedRecommendation::recommendation).toList();
+        java.util.Set<Recommendation> inPlan = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        ordered.forEach(pr -> inPlan.add(pr.recommendation()));
         result.recommendations().stream().filter(r -> !inPlan.contains(r))
                 .sorted(java.util.Comparator.comparingInt(Recommendation::getSeverityRank))
                 .forEach(r -> ordered.add(new PlannedRecommendation(r, null, null, null, "no throughput model for "

@@ -143,12 +143,17 @@ public final class RuleEngine {
             byKnob.computeIfAbsent(r.getSetting() + "\u0000" + r.getObjectId(), k -> new ArrayList<>()).add(r);
         }
         List<Recommendation> kept = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>(ruleFindings);
+        List<Finding> findings = dedupe(ruleFindings);
         for (List<Recommendation> group : byKnob.values()) {
             group.sort(PRECEDENCE);
             Recommendation winner = group.get(0);
             kept.add(winner);
+            // A rule whose conditions hold through several branches says the same thing once.
+            Set<String> seenRules = new java.util.HashSet<>();
             for (Recommendation r : group) {
+                if (!seenRules.add(r.getRuleId())) {
+                    continue;
+                }
                 String msg = r.getSetting() + " = " + r.getCurrent() + ": " + r.getWhy();
                 if (r != winner) {
                     msg += " (merged into " + winner.getRuleId() + "'s recommendation " + winner.getRecommended() + ")";
@@ -182,6 +187,22 @@ public final class RuleEngine {
         findings.sort(Comparator.comparing((Finding f) -> f.getRuleId() == null ? "" : f.getRuleId())
                 .thenComparing(Finding::getObjectId).thenComparing(Finding::getStatus));
         return new Result(kept, findings);
+    }
+
+    /** One finding per rule, object and status; several NOT_EVALUATED reasons are joined. */
+    private static List<Finding> dedupe(List<Finding> in) {
+        Map<String, Finding> out = new LinkedHashMap<>();
+        for (Finding f : in) {
+            String key = f.getRuleId() + "\u0000" + f.getObjectId() + "\u0000" + f.getStatus();
+            Finding prev = out.get(key);
+            if (prev == null) {
+                out.put(key, f);
+            } else if (f.getStatus() == FindingStatus.NOT_EVALUATED && f.getReason() != null
+                    && !prev.getReason().contains(f.getReason())) {
+                out.put(key, prev.withReason(prev.getReason() + "; " + f.getReason()));
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     private static boolean productPresent(Collection<?> facts, String product) {

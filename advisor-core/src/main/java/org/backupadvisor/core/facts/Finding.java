@@ -45,6 +45,13 @@ public final class Finding implements RuleOutput {
         return f;
     }
 
+    /** The same finding with another reason (used to merge NOT_EVALUATED reasons). */
+    public Finding withReason(String newReason) {
+        Finding f = new Finding(status, object, objectId, message, newReason);
+        f.rule = rule;
+        return f;
+    }
+
     public FindingStatus getStatus() {
         return status;
     }

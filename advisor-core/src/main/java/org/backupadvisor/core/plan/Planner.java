@@ -2,7 +2,9 @@ package org.backupadvisor.core.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.model.Projection;
@@ -21,6 +23,11 @@ import org.backupadvisor.core.units.DataRate;
  */
 public final class Planner {
     static final int MAX_BUNDLE = 4;
+    /**
+     * Changes considered for bundles, most severe first: C(16,1..4) = 2,516 trials per step at most. Priced changes
+     * are one per rule and setting, so this covers every priced rule we have with room to spare.
+     */
+    static final int MAX_CANDIDATES = 16;
     /** Below this gain a step is noise, not a step. */
     private static final double MIN_GAIN_BPS = 0.5e6;
     /** Low end of the range: added streams at 80 % efficiency, capacities at 85 % of what was measured. */
@@ -58,22 +65,32 @@ public final class Planner {
         }
         Projection todayProjection = ThroughputModel.project(today, perStream, todayStreams, 1, 1);
 
-        List<Recommendation> priced = new ArrayList<>();
-        List<Recommendation> unpriced = new ArrayList<>();
+        // A rule's recommendation across many objects (data readers on 1,500 subclients) is one change to plan.
+        Map<String, List<Recommendation>> groups = new LinkedHashMap<>();
         for (Recommendation r : bySeverity) {
-            (today.reads(r.getKnob()) ? priced : unpriced).add(r);
+            groups.computeIfAbsent(r.getRuleId() + "|" + r.getSetting(), k -> new ArrayList<>()).add(r);
+        }
+        List<List<Recommendation>> priced = new ArrayList<>();
+        List<Recommendation> unpriced = new ArrayList<>();
+        for (List<Recommendation> g : groups.values()) {
+            if (g.stream().anyMatch(r -> today.reads(r.getKnob()))) {
+                priced.add(g);
+            } else {
+                unpriced.addAll(g);
+            }
         }
 
         List<PlanStep> steps = new ArrayList<>();
         List<Recommendation> applied = new ArrayList<>();
-        List<Recommendation> remaining = new ArrayList<>(priced);
+        ProductEnvironment stepped = env;
+        List<List<Recommendation>> remaining = new ArrayList<>(priced);
         double current = todayProjection.bytesPerSecond();
         while (current < targetBps && !remaining.isEmpty()) {
             Candidate best = null;
-            for (List<Recommendation> bundle : bundles(remaining)) {
-                List<Recommendation> trial = new ArrayList<>(applied);
-                trial.addAll(bundle);
-                Projection p = projectWith(plugin, env, m, trial, perStream, todayStreams, 1, 1);
+            for (List<List<Recommendation>> bundle : bundles(remaining)) {
+                List<Recommendation> trial = new ArrayList<>();
+                bundle.forEach(trial::addAll);
+                Projection p = projectWith(plugin, stepped, m, trial, perStream, todayStreams, 1, 1);
                 if (p == null) {
                     continue;
                 }
@@ -89,10 +106,12 @@ public final class Planner {
             if (best == null) {
                 break;
             }
-            applied.addAll(best.bundle);
+            List<Recommendation> changes = new ArrayList<>();
+            best.bundle.forEach(changes::addAll);
+            applied.addAll(changes);
+            stepped = stepped.apply(changes);
             remaining.removeAll(best.bundle);
-            steps.add(new PlanStep(steps.size() + 1, best.bundle, current, best.projection.bytesPerSecond(),
-                    best.projection));
+            steps.add(new PlanStep(steps.size() + 1, changes, current, best.projection.bytesPerSecond(), best.projection));
             current = best.projection.bytesPerSecond();
         }
 
@@ -106,15 +125,15 @@ public final class Planner {
             }
         }
         List<Recommendation> all = new ArrayList<>(applied);
-        for (Recommendation r : remaining) {
-            List<Recommendation> trial = new ArrayList<>(applied);
-            trial.add(r);
-            Projection p = projectWith(plugin, env, m, trial, perStream, todayStreams, 1, 1);
+        for (List<Recommendation> g : remaining) {
+            Projection p = projectWith(plugin, stepped, m, g, perStream, todayStreams, 1, 1);
             double gain = p == null ? 0 : Math.max(0, p.bytesPerSecond() - current);
-            ranked.add(new PlannedRecommendation(r, null, gain, current + gain, gain < MIN_GAIN_BPS
-                    ? "does not bind after the steps above (" + (p == null ? "not modelled" : p.bottleneckStage().label()
-                    + " limits)") : null));
-            all.add(r);
+            for (Recommendation r : g) {
+                ranked.add(new PlannedRecommendation(r, null, gain, current + gain, gain < MIN_GAIN_BPS
+                        ? "does not bind after the steps above (" + (p == null ? "not modelled" : p.bottleneckStage().label()
+                        + " limits)") : null));
+            }
+            all.addAll(g);
         }
         for (Recommendation r : unpriced) {
             ranked.add(new PlannedRecommendation(r, null, null, null, "not priced: the throughput model does not read "
@@ -136,30 +155,29 @@ public final class Planner {
         return path == null ? null : ThroughputModel.project(path, perStream, calibratedStreams, eff, capFactor);
     }
 
-    /** Every non-empty subset of {@code recs} with at most {@link #MAX_BUNDLE} members, smallest first. */
-    static List<List<Recommendation>> bundles(List<Recommendation> recs) {
-        List<List<Recommendation>> out = new ArrayList<>();
-        int n = Math.min(recs.size(), 16);
+    /** Every non-empty subset of {@code items} with at most {@link #MAX_BUNDLE} members, smallest first. */
+    static <T> List<List<T>> bundles(List<T> items) {
+        List<List<T>> out = new ArrayList<>();
+        int n = Math.min(items.size(), MAX_CANDIDATES);
         for (int size = 1; size <= Math.min(MAX_BUNDLE, n); size++) {
-            combine(recs.subList(0, n), size, 0, new ArrayList<>(), out);
+            combine(items.subList(0, n), size, 0, new ArrayList<>(), out);
         }
         return out;
     }
 
-    private static void combine(List<Recommendation> recs, int size, int from, List<Recommendation> acc,
-                                List<List<Recommendation>> out) {
+    private static <T> void combine(List<T> items, int size, int from, List<T> acc, List<List<T>> out) {
         if (acc.size() == size) {
             out.add(List.copyOf(acc));
             return;
         }
-        for (int i = from; i < recs.size(); i++) {
-            acc.add(recs.get(i));
-            combine(recs, size, i + 1, acc, out);
+        for (int i = from; i < items.size(); i++) {
+            acc.add(items.get(i));
+            combine(items, size, i + 1, acc, out);
             acc.remove(acc.size() - 1);
         }
     }
 
-    private record Candidate(List<Recommendation> bundle, Projection projection, double gain) {
+    private record Candidate(List<List<Recommendation>> bundle, Projection projection, double gain) {
         /** More gain per change; then more gain; then fewer changes (already smallest-first). */
         boolean betterThan(Candidate o) {
             double mine = gain / bundle.size();

@@ -2,7 +2,11 @@ package org.backupadvisor.commvault;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import org.backupadvisor.core.facts.ConfigObject;
 import org.backupadvisor.core.facts.Recommendation;
@@ -15,16 +19,27 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     private final List<StoragePolicy> policies;
     private final List<StoragePolicyCopy> copies;
     private final List<MediaAgent> mediaAgents;
+    private final List<ServerPlan> plans;
     private final List<DataPath> paths;
     private final Measurements measurements;
     private final List<ParsedInput> inputs;
 
     CommvaultEnvironment(List<Subclient> subclients, List<StoragePolicy> policies, List<StoragePolicyCopy> copies,
-                         List<MediaAgent> mediaAgents, Measurements measurements, List<ParsedInput> inputs) {
-        this.subclients = sorted(subclients);
-        this.policies = sorted(policies);
-        this.copies = sorted(copies);
-        this.mediaAgents = sorted(mediaAgents);
+                         List<MediaAgent> mediaAgents, List<ServerPlan> plans, Measurements measurements,
+                         List<ParsedInput> inputs) {
+        this(sorted(subclients), sorted(policies), sorted(copies), sorted(mediaAgents), sorted(plans), measurements,
+                inputs, true);
+    }
+
+    /** Lists already sorted (apply() keeps the order), so pricing a change does not sort 50,000 objects again. */
+    private CommvaultEnvironment(List<Subclient> subclients, List<StoragePolicy> policies, List<StoragePolicyCopy> copies,
+                                 List<MediaAgent> mediaAgents, List<ServerPlan> plans, Measurements measurements,
+                                 List<ParsedInput> inputs, boolean sorted) {
+        this.subclients = subclients;
+        this.policies = policies;
+        this.copies = copies;
+        this.mediaAgents = mediaAgents;
+        this.plans = plans;
         this.measurements = measurements;
         this.inputs = List.copyOf(inputs);
         this.paths = join();
@@ -37,21 +52,39 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     }
 
     private List<DataPath> join() {
+        Map<String, StoragePolicy> spByName = byName(policies, StoragePolicy::getName);
+        Map<String, MediaAgent> maByName = byName(mediaAgents, MediaAgent::getName);
+        Map<String, ServerPlan> planByName = byName(plans, ServerPlan::getName);
+        Map<String, StoragePolicyCopy> primaryBySp = new HashMap<>();
+        for (StoragePolicyCopy c : copies) {
+            if (c.isPrimary() && c.getStoragePolicyName() != null) {
+                primaryBySp.putIfAbsent(c.getStoragePolicyName().toLowerCase(Locale.ROOT), c);
+            }
+        }
         List<DataPath> out = new ArrayList<>();
         for (Subclient sc : subclients) {
-            StoragePolicy sp = policies.stream()
-                    .filter(p -> p.getName().equalsIgnoreCase(Objects.toString(sc.getStoragePolicyName(), "")))
-                    .findFirst().orElse(null);
-            StoragePolicyCopy copy = sp == null ? null : copies.stream()
-                    .filter(c -> sp.getName().equalsIgnoreCase(Objects.toString(c.getStoragePolicyName(), "")))
-                    .filter(StoragePolicyCopy::isPrimary).findFirst().orElse(null);
-            MediaAgent ma = copy == null ? null : mediaAgents.stream()
-                    .filter(m -> m.getName().equalsIgnoreCase(Objects.toString(copy.getMediaAgentName(), "")))
-                    .findFirst().orElse(mediaAgents.size() == 1 && copy.getMediaAgentName() == null
-                            ? mediaAgents.get(0) : null);
-            out.add(new DataPath(sc, sp, copy, ma));
+            StoragePolicy sp = spByName.get(key(sc.getStoragePolicyName()));
+            StoragePolicyCopy copy = sp == null ? null : primaryBySp.get(key(sp.getName()));
+            MediaAgent ma = copy == null ? null : maByName.get(key(copy.getMediaAgentName()));
+            if (ma == null && copy != null && copy.getMediaAgentName() == null && mediaAgents.size() == 1) {
+                ma = mediaAgents.get(0);
+            }
+            out.add(new DataPath(sc, sp, copy, ma, planByName.get(key(sc.getPlanName()))));
         }
         return List.copyOf(out);
+    }
+
+    private static <T> Map<String, T> byName(List<T> objects, Function<T, String> name) {
+        Map<String, T> out = new HashMap<>();
+        for (T o : objects) {
+            out.putIfAbsent(key(name.apply(o)), o);
+        }
+        return out;
+    }
+
+    /** Commvault names are case-insensitive. */
+    private static String key(String name) {
+        return Objects.toString(name, "").toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -67,6 +100,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         out.addAll(policies);
         out.addAll(copies);
         out.addAll(mediaAgents);
+        out.addAll(plans);
         return out;
     }
 
@@ -108,21 +142,37 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         return mediaAgents;
     }
 
+    public List<ServerPlan> plans() {
+        return plans;
+    }
+
     @Override
     public CommvaultEnvironment apply(List<Recommendation> changes) {
         return new CommvaultEnvironment(change(subclients, changes), change(policies, changes),
-                change(copies, changes), change(mediaAgents, changes), measurements, inputs);
+                change(copies, changes), change(mediaAgents, changes), change(plans, changes), measurements, inputs, true);
     }
 
     @SuppressWarnings("unchecked")
     private static <T extends CommvaultObject> List<T> change(List<T> objects, List<Recommendation> changes) {
-        List<T> out = new ArrayList<>();
+        if (objects.isEmpty()) {
+            return objects;
+        }
+        // Indexed by object, so pricing a change stays linear in the size of the export.
+        Class<?> type = objects.get(0).getClass();
+        java.util.Map<String, List<Recommendation>> byObject = new java.util.HashMap<>();
+        for (Recommendation r : changes) {
+            if (r.getObject().getClass() == type) {
+                byObject.computeIfAbsent(r.getObjectId(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        if (byObject.isEmpty()) {
+            return objects;
+        }
+        List<T> out = new ArrayList<>(objects.size());
         for (T o : objects) {
             CommvaultObject changed = o;
-            for (Recommendation r : changes) {
-                if (r.getObject().getClass() == o.getClass() && r.getObjectId().equals(o.objectId())) {
-                    changed = changed.with(r.getField(), r.getRecommended());
-                }
+            for (Recommendation r : byObject.getOrDefault(o.objectId(), List.of())) {
+                changed = changed.with(r.getField(), r.getRecommended());
             }
             out.add((T) changed);
         }

@@ -30,6 +30,7 @@ final class CommvaultParser {
     private final Map<String, Builder> policies = new LinkedHashMap<>();
     private final Map<String, Builder> copies = new LinkedHashMap<>();
     private final Map<String, Builder> mediaAgents = new LinkedHashMap<>();
+    private final Map<String, Builder> plans = new LinkedHashMap<>();
     private final List<JobRow> jobs = new ArrayList<>();
     private final List<ParsedInput> inputs = new ArrayList<>();
 
@@ -49,12 +50,13 @@ final class CommvaultParser {
                 case MEDIA_AGENT_V4 -> readMediaAgentV4(doc);
                 case MEDIA_AGENT_V2 -> readMediaAgentsV2(doc);
                 case JOBS -> readJobs(doc);
+                case SERVER_PLAN -> readServerPlan(doc);
             }
             inputs.add(new ParsedInput(f.name(), kind.format, f.content()));
         }
         return new CommvaultEnvironment(
                 build(subclients, Subclient::new), build(policies, StoragePolicy::new), build(copies, StoragePolicyCopy::new),
-                build(mediaAgents, MediaAgent::new), jobMeasurements(), inputs);
+                build(mediaAgents, MediaAgent::new), build(plans, ServerPlan::new), jobMeasurements(), inputs);
     }
 
     /** The document types we read, recognised by their root structure, JSON or XML alike. */
@@ -67,7 +69,8 @@ final class CommvaultParser {
         COPY_UPDATE("qoperation App_UpdateStoragePolicyCopyReq"),
         MEDIA_AGENT_V4("GET /V4/mediaAgent/{id}"),
         MEDIA_AGENT_V2("GET /V2/MediaAgents/{id}"),
-        JOBS("GET /Job");
+        JOBS("GET /Job"),
+        SERVER_PLAN("GET /V4/ServerPlan/{id}");
 
         final String format;
 
@@ -111,6 +114,9 @@ final class CommvaultParser {
                 if (n.has("jobs") || n.has("jobSummary")) {
                     return Optional.of(JOBS);
                 }
+                if (n.has("backupContent") || n.has("backupDestinations") || n.has("settings/deviceStreams")) {
+                    return Optional.of(SERVER_PLAN);
+                }
             }
             return Optional.empty();
         }
@@ -135,6 +141,7 @@ final class CommvaultParser {
                 case MEDIA_AGENT_V4 -> n.has("control");
                 case MEDIA_AGENT_V2 -> n.has("mediaAgentList");
                 case JOBS -> n.has("jobs") || n.has("jobSummary");
+                case SERVER_PLAN -> n.has("backupContent") || n.has("backupDestinations") || n.has("settings/deviceStreams");
             };
         }
 
@@ -321,6 +328,34 @@ final class CommvaultParser {
             b.set(MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS,
                     m.flag("mediaAgentProps/optimizeForConcurrentLANBackups").orElse(null), GET);
         }
+    }
+
+    // ---- server plans ---------------------------------------------------------------------------------------------
+
+    private void readServerPlan(Node doc) {
+        String name = doc.text("plan/name").or(() -> doc.text("general/name")).or(() -> doc.text("planName"))
+                .orElseThrow(() -> doc.error("ServerPlan has no plan/name: cannot tell which plan this is"));
+        Builder b = plans.computeIfAbsent(name, k -> new Builder(k, doc.origin()));
+        b.set(ServerPlan.PLAN_ID, doc.integer("plan/id").orElse(null), GET);
+        b.set(ServerPlan.DEVICE_STREAMS, doc.integer("settings/deviceStreams").orElse(null), GET);
+        b.set(ServerPlan.UNIX_DATA_READERS, readers(doc, "backupContent/unixNumberOfDataReaders"), GET);
+        b.set(ServerPlan.WINDOWS_DATA_READERS, readers(doc, "backupContent/windowsNumberOfDataReaders"), GET);
+        for (Node d : doc.all("backupDestinations")) {
+            boolean primary = d.integer("copyPrecedence").map(p -> p == 1).orElse(false)
+                    || d.flag("isDefault").orElse(false) || doc.all("backupDestinations").size() == 1;
+            if (primary) {
+                b.set(ServerPlan.PRIMARY_STORAGE_TYPE, d.text("storageType").or(() -> d.text("storagePool/type"))
+                        .orElse(null), GET);
+            }
+        }
+    }
+
+    /** {count, useOptimal}: optimal is reported as 0, as subclients report "optimal" readers. */
+    private static Integer readers(Node doc, String path) {
+        if (doc.flag(path + "/useOptimal").orElse(false)) {
+            return 0;
+        }
+        return doc.integer(path + "/count").orElse(null);
     }
 
     // ---- jobs ---------------------------------------------------------------------------------------------------------

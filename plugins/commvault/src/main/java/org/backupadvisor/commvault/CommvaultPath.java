@@ -26,50 +26,68 @@ final class CommvaultPath {
         }
         DataPath first = env.dataPaths().get(0);
         StoragePolicy sp = first.storagePolicy();
+        ServerPlan plan0 = first.plan();
         List<DataPath> group = env.dataPaths().stream()
-                .filter(p -> p.storagePolicy() == sp).toList();
+                .filter(p -> p.storagePolicy() == sp && (sp != null || p.plan() == plan0)).toList();
         List<StreamLimit> limits = new ArrayList<>();
         List<Capacity> caps = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();
-        String groupName = sp == null ? "subclient " + first.subclient().objectId() : "storage policy " + sp.getName();
+        String groupName = sp != null ? "storage policy " + sp.getName()
+                : plan0 != null ? "server plan " + plan0.getName() : "subclient " + first.subclient().objectId();
         assumptions.add("models the " + group.size() + " subclient(s) writing through " + groupName + " concurrently");
 
         // Client: data readers, one per mount point unless multiple readers are allowed.
         int readers = 0;
+        int assumedReaders = 0;
         Set<String> readerKnobs = new java.util.HashSet<>();
-        StringBuilder readerWhy = new StringBuilder();
+        List<String> readerWhy = new ArrayList<>();
+        // Throttles cap each subclient, so they cap the total only when every subclient is throttled.
+        double throttled = 0;
+        boolean allThrottled = true;
+        Set<String> throttleKnobs = new java.util.HashSet<>();
+        List<String> throttleWhy = new ArrayList<>();
         for (DataPath p : group) {
             Subclient sc = p.subclient();
             Integer n = sc.getNumberOfBackupStreams();
-            int configured;
-            String source;
+            int configured = n == null || n == 0 ? sc.getMountPoints() : n;
             if (n == null || n == 0) {
-                configured = sc.getMountPoints();
-                source = (n == null ? "not exported" : "0 = optimal") + ", assumed one per mount point: " + configured;
-                assumptions.add("data readers of " + sc.objectId() + " " + source);
-            } else {
-                configured = n;
-                source = "numberOfBackupStreams " + n;
+                assumedReaders++;
             }
             int effective = sc.isAllowMultipleDataReaders() ? configured : Math.min(configured, sc.getMountPoints());
             readers += effective;
-            readerWhy.append(readerWhy.length() == 0 ? "" : " + ").append(sc.objectId()).append(": ").append(source);
-            if (!sc.isAllowMultipleDataReaders() && configured > effective) {
-                readerWhy.append(", but allowMultipleDataReaders off and ").append(sc.getMountPoints())
-                        .append(" mount point(s) → ").append(effective);
-            }
             readerKnobs.add(knob(sc, Subclient.NUMBER_OF_BACKUP_STREAMS));
             readerKnobs.add(knob(sc, Subclient.ALLOW_MULTIPLE_DATA_READERS));
+            String why = sc.objectId() + ": " + (n == null ? "readers not exported, assumed one per mount point"
+                    : n == 0 ? "0 = optimal, assumed one per mount point" : "numberOfBackupStreams " + n);
+            if (!sc.isAllowMultipleDataReaders() && configured > effective) {
+                why += ", but allowMultipleDataReaders off and " + sc.getMountPoints() + " mount point(s) → " + effective;
+            }
+            readerWhy.add(why);
             Integer throttle = sc.getThrottleNetworkBandwidth();
             if (throttle != null && throttle > 0) {
                 double bps = throttle * 1e6 / 3600 * sc.getNetworkAgents();
-                caps.add(Capacity.total(Stage.NETWORK, "network throttle", bps, "throttle " + throttle
-                        + " MB/hr × " + sc.getNetworkAgents() + " network agents = " + DataRate.ofBytesPerSecond(bps),
-                        Set.of(knob(sc, Subclient.THROTTLE_NETWORK_BANDWIDTH), knob(sc, Subclient.NETWORK_AGENTS))));
+                throttled += bps;
+                throttleKnobs.add(knob(sc, Subclient.THROTTLE_NETWORK_BANDWIDTH));
+                throttleKnobs.add(knob(sc, Subclient.NETWORK_AGENTS));
+                throttleWhy.add("throttle " + throttle + " MB/hr × " + sc.getNetworkAgents() + " network agents");
+            } else {
+                allThrottled = false;
             }
         }
-        limits.add(new StreamLimit(Stage.CLIENT, "data readers", readers, "data readers " + readers + " ("
-                + readerWhy + ")", readerKnobs));
+        // A handful of subclients are named one by one; for large exports the sum is the derivation.
+        String detail = readerWhy.size() <= 3 ? String.join(" + ", readerWhy)
+                : "sum of the effective readers of " + readerWhy.size() + " subclients";
+        limits.add(new StreamLimit(Stage.CLIENT, "data readers", readers, "data readers " + readers + " (" + detail + ")",
+                readerKnobs));
+        if (assumedReaders > 0) {
+            assumptions.add(assumedReaders + " subclient(s) have no explicit reader count (absent or 0 = optimal): "
+                    + "assumed one reader per mount point");
+        }
+        if (allThrottled && !throttleWhy.isEmpty()) {
+            String how = throttleWhy.size() <= 3 ? String.join(" + ", throttleWhy) : throttleWhy.size() + " throttled subclients";
+            caps.add(Capacity.total(Stage.NETWORK, "network throttle", throttled, how + " = "
+                    + DataRate.ofBytesPerSecond(throttled), throttleKnobs));
+        }
 
         // Media server: storage policy device streams, MediaAgent parallel operations.
         if (sp != null) {
@@ -81,9 +99,14 @@ final class CommvaultPath {
             } else {
                 assumptions.add("device streams of " + sp.getName() + " not exported: not limiting");
             }
+        } else if (first.plan() != null && first.plan().getDeviceStreams() != null) {
+            ServerPlan plan = first.plan();
+            limits.add(new StreamLimit(Stage.MEDIA_SERVER, "device streams", plan.getDeviceStreams(),
+                    "server plan " + plan.getName() + " device streams " + plan.getDeviceStreams(),
+                    Set.of(knob(plan, ServerPlan.DEVICE_STREAMS))));
         } else {
-            assumptions.add("no storage policy in the inputs for " + first.subclient().objectId()
-                    + ": device streams not modelled");
+            assumptions.add("no storage policy or server plan device streams in the inputs for "
+                    + first.subclient().objectId() + ": device streams not modelled");
         }
         MediaAgent ma = first.mediaAgent();
         if (ma != null) {
@@ -98,11 +121,13 @@ final class CommvaultPath {
         // Target device: tape drives × multiplexing; drives in use depend on "use device streams over multiplexing".
         StoragePolicyCopy copy = first.copy();
         Integer drives = m.getTapeDrives();
-        boolean tape = copy != null && !"disk".equals(copy.getMedia()) && drives != null && drives > 0;
+        boolean toMedia = copy != null || first.plan() != null;
+        boolean tape = toMedia && !"disk".equals(first.getMedia()) && drives != null && drives > 0;
         if (tape) {
-            int mux = copy.getMultiplexingFactor();
+            int mux = copy == null ? 0 : copy.getMultiplexingFactor();
+            boolean streamsOverMux = copy != null && copy.isUseStreamsOverMultiplexing();
             int perDrive = Math.max(1, mux);
-            Set<String> copyKnobs = Set.of(knob(copy, StoragePolicyCopy.MULTIPLEXING_FACTOR),
+            Set<String> copyKnobs = copy == null ? Set.of() : Set.of(knob(copy, StoragePolicyCopy.MULTIPLEXING_FACTOR),
                     knob(copy, StoragePolicyCopy.USE_STREAMS_OVER_MULTIPLEXING));
             limits.add(new StreamLimit(Stage.TARGET_DEVICE, "drive streams", drives * perDrive, drives
                     + " tape drive(s) × " + (mux > 1 ? "multiplexing " + mux : "1 stream each (multiplexing off)")
@@ -112,7 +137,7 @@ final class CommvaultPath {
                 int streams = limits.stream().mapToInt(StreamLimit::streams).min().orElse(1);
                 int used;
                 String how;
-                if (mux > 1 && !copy.isUseStreamsOverMultiplexing()) {
+                if (mux > 1 && !streamsOverMux) {
                     used = Math.min(drives, (int) Math.ceil(streams / (double) mux));
                     how = used + " of " + drives + " drive(s) in use (multiplexing " + mux
                             + " without 'use device streams rather than multiplexing': streams fill one drive first)";
@@ -126,7 +151,7 @@ final class CommvaultPath {
             } else {
                 assumptions.add("tape.driveWrite not measured: tape drive speed not capping the projection");
             }
-        } else if (copy != null && !"disk".equals(copy.getMedia()) && drives == null) {
+        } else if (toMedia && !"disk".equals(first.getMedia()) && drives == null) {
             assumptions.add("tape.drives not measured: drive limits not modelled");
         }
 

@@ -18,7 +18,7 @@ public final class CommvaultPlugin implements ProductPlugin {
     /** Markers of the document types {@link CommvaultParser} reads; any one of them makes the file ours to try. */
     private static final List<String> MARKERS = List.of("subClientProperties", "App_UpdateStoragePolicyReq",
             "App_UpdateStoragePolicyCopyReq", "storagePolicyCopyInfo", "StoragePolicyCopy", "\"policies\"", "<policies",
-            "parallelDataTransferOperations", "optimizeForConcurrentLANBackups", "mediaAgentList", "jobSummary");
+            "parallelDataTransferOperations", "optimizeForConcurrentLANBackups", "mediaAgentList", "jobSummary", "backupContent", "backupDestinations");
 
     @Override
     public String id() {

@@ -53,6 +53,9 @@ final class CommvaultRemediation {
             Map.entry("mediaAgent.parallelDataTransferOperations", new Where(
                     "MediaAgent Properties → Control → Maximum number of parallel data transfer operations → Restrict to",
                     "PUT /V4/mediaAgent/%s", "{\"control\":{\"parallelDataTransferOperations\":%s}}")),
+            Map.entry("plan.deviceStreams", new Where(
+                    "Command Center → Protect → Plans → (plan) → Backup destinations → Device streams",
+                    "PUT /V4/ServerPlan/%s", "{\"settings\":{\"deviceStreams\":%s}}")),
             Map.entry("mediaAgent.optimizeForConcurrentLANBackups", new Where(
                     "MediaAgent Properties → Control → Data Transfer → Optimize for concurrent LAN backups",
                     "PUT /V4/mediaAgent/%s", "{\"control\":{\"optimizeForConcurrentLANBackups\":%s}}")));
@@ -97,6 +100,10 @@ final class CommvaultRemediation {
             Object copyId = c.field(StoragePolicyCopy.COPY_ID);
             Object spId = c.field(StoragePolicyCopy.STORAGE_POLICY_ID);
             return (spId == null ? "{storagePolicyId}" : spId) + "/Copy/" + (copyId == null ? "{copyId}" : copyId);
+        }
+        if (o instanceof ServerPlan plan) {
+            Object id = plan.field(ServerPlan.PLAN_ID);
+            return id == null ? "{planId}" : id.toString();
         }
         if (o instanceof MediaAgent ma) {
             Object id = ma.field(MediaAgent.MEDIA_AGENT_ID);

@@ -2,10 +2,11 @@ package org.backupadvisor.commvault;
 
 /**
  * How one subclient's backup travels, joined from the exports by ids/names: subclient → storage policy → its
- * primary copy → the copy's MediaAgent. Any link may be null when the export bundle lacks that object; rules that
+ * primary copy → the copy's MediaAgent (or subclient → server plan on plan-based CommCells). Any link may be null when the export bundle lacks that object; rules that
  * need it say NOT_EVALUATED. A fact for the rules, rebuilt whenever objects change.
  */
-public record DataPath(Subclient subclient, StoragePolicy storagePolicy, StoragePolicyCopy copy, MediaAgent mediaAgent) {
+public record DataPath(Subclient subclient, StoragePolicy storagePolicy, StoragePolicyCopy copy, MediaAgent mediaAgent,
+                       ServerPlan plan) {
 
     public Subclient getSubclient() {
         return subclient;
@@ -23,8 +24,15 @@ public record DataPath(Subclient subclient, StoragePolicy storagePolicy, Storage
         return mediaAgent;
     }
 
-    /** "tape", "disk", or null when the copy is missing or its media is not in the export. */
+    public ServerPlan getPlan() {
+        return plan;
+    }
+
+    /** "tape", "disk", or null when neither the copy nor the plan says. */
     public String getMedia() {
-        return copy == null ? null : copy.getMedia();
+        if (copy != null && copy.getMedia() != null) {
+            return copy.getMedia();
+        }
+        return plan == null ? null : plan.getMedia();
     }
 }
