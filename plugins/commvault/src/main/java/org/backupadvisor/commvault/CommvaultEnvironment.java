@@ -71,6 +71,16 @@ public final class CommvaultEnvironment implements ProductEnvironment {
             }
             out.add(new DataPath(sc, sp, copy, ma, planByName.get(key(sc.getPlanName()))));
         }
+        // Policies no exported subclient writes to still get a path, so their copy and policy rules are evaluated.
+        java.util.Set<StoragePolicy> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        out.forEach(p -> joined.add(p.storagePolicy()));
+        for (StoragePolicy sp : policies) {
+            if (!joined.contains(sp)) {
+                StoragePolicyCopy copy = primaryBySp.get(key(sp.getName()));
+                MediaAgent ma = copy == null ? null : maByName.get(key(copy.getMediaAgentName()));
+                out.add(new DataPath(null, sp, copy, ma, null));
+            }
+        }
         return List.copyOf(out);
     }
 

@@ -22,7 +22,9 @@ import org.backupadvisor.core.units.DataRate;
  * described twice, a GET response (the current state) wins over a qoperation/PUT document (an intended state).
  */
 final class CommvaultParser {
-    private static final int GET = 2;
+    private static final int GET = 3;
+    /** A GET that omits a flag means "off", but an explicit value in another GET still wins. */
+    private static final int GET_OMITTED = 2;
     private static final int REQUEST = 1;
     private static final int LISTING = 0;
 
@@ -37,26 +39,38 @@ final class CommvaultParser {
     CommvaultEnvironment parse(List<InputFile> files) {
         for (InputFile f : files) {
             Node root = Trees.read(f);
-            Kind kind = Kind.of(root).orElseThrow(() -> InputException.at(f.name(), 1,
-                    "not a Commvault document: expected one of " + Kind.expected()));
-            Node doc = kind.document(root);
-            switch (kind) {
-                case SUBCLIENT_GET -> readSubclients(doc, GET);
-                case SUBCLIENT_UPDATE -> readSubclientUpdate(doc);
-                case POLICY_GET -> readPolicies(doc);
-                case POLICY_UPDATE -> readPolicyUpdate(doc);
-                case COPY_GET -> readCopy(doc, GET);
-                case COPY_UPDATE -> readCopy(doc, REQUEST);
-                case MEDIA_AGENT_V4 -> readMediaAgentV4(doc);
-                case MEDIA_AGENT_V2 -> readMediaAgentsV2(doc);
-                case JOBS -> readJobs(doc);
-                case SERVER_PLAN -> readServerPlan(doc);
+            // A JSON array of saved responses ([{...}, {...}]) is several documents in one file.
+            List<Node> documents = !root.children().isEmpty() && root.children().stream().allMatch(c -> c.name().equals("item"))
+                    ? root.children() : List.of(root);
+            String format = null;
+            for (Node d : documents) {
+                Kind kind = read(f, d);
+                format = format == null || format.equals(kind.format) ? kind.format : format + " + " + kind.format;
             }
-            inputs.add(new ParsedInput(f.name(), kind.format, f.content()));
+            inputs.add(new ParsedInput(f.name(), format, f.content()));
         }
         return new CommvaultEnvironment(
                 build(subclients, Subclient::new), build(policies, StoragePolicy::new), build(copies, StoragePolicyCopy::new),
                 build(mediaAgents, MediaAgent::new), build(plans, ServerPlan::new), jobMeasurements(), inputs);
+    }
+
+    private Kind read(InputFile f, Node root) {
+        Kind kind = Kind.of(root).orElseThrow(() -> InputException.at(f.name(), root.line(),
+                "not a Commvault document: expected one of " + Kind.expected()));
+        Node doc = kind.document(root);
+        switch (kind) {
+            case SUBCLIENT_GET -> readSubclients(doc, GET);
+            case SUBCLIENT_UPDATE -> readSubclientUpdate(doc);
+            case POLICY_GET -> readPolicies(doc);
+            case POLICY_UPDATE -> readPolicyUpdate(doc);
+            case COPY_GET -> readCopy(doc, GET);
+            case COPY_UPDATE -> readCopy(doc, REQUEST);
+            case MEDIA_AGENT_V4 -> readMediaAgentV4(doc);
+            case MEDIA_AGENT_V2 -> readMediaAgentsV2(doc);
+            case JOBS -> readJobs(doc);
+            case SERVER_PLAN -> readServerPlan(doc);
+        }
+        return kind;
     }
 
     /** The document types we read, recognised by their root structure, JSON or XML alike. */
@@ -189,7 +203,7 @@ final class CommvaultParser {
         String subclient = require(entity, "subclientName");
         String backupset = entity.text("backupsetName").orElse("defaultBackupSet");
         String id = client + "/" + backupset + "/" + subclient;
-        Builder b = subclients.computeIfAbsent(id, k -> new Builder(k, entity.origin()));
+        Builder b = subclients.computeIfAbsent(key(id), k -> new Builder(id, entity.origin()));
         b.set(Subclient.SUBCLIENT_ID, entity.integer("subclientId").orElse(null), priority);
         b.set(Subclient.APP_NAME, entity.text("appName").orElse(null), priority);
         Node common = props.child("commonProperties").orElse(null);
@@ -221,7 +235,7 @@ final class CommvaultParser {
         for (Node p : doc.all("policies")) {
             String name = p.text("storagePolicy/storagePolicyName").or(() -> p.text("storagePolicyName"))
                     .orElseThrow(() -> p.error("policies[] entry has no storagePolicy/storagePolicyName"));
-            Builder b = policies.computeIfAbsent(name, k -> new Builder(k, p.origin()));
+            Builder b = policies.computeIfAbsent(key(name), k -> new Builder(name, p.origin()));
             b.set(StoragePolicy.STORAGE_POLICY_ID, p.integer("storagePolicy/storagePolicyId").orElse(null), GET);
             b.set(StoragePolicy.NUMBER_OF_STREAMS, p.integer("numberOfStreams").orElse(null), GET);
             b.set(StoragePolicy.INCREMENTAL_STORAGE_POLICY,
@@ -230,11 +244,12 @@ final class CommvaultParser {
             for (Node c : p.all("copies")) {
                 String copyName = c.text("StoragePolicyCopy/copyName").orElse(null);
                 if (copyName != null) {
-                    Builder cb = copies.computeIfAbsent(name + "/" + copyName, k -> new Builder(k, c.origin()));
+                    Builder cb = copies.computeIfAbsent(key(name + "/" + copyName), k -> new Builder(name + "/" + copyName, c.origin()));
                     cb.set(StoragePolicyCopy.STORAGE_POLICY_NAME, name, LISTING);
                     cb.set(StoragePolicyCopy.COPY_NAME, copyName, LISTING);
                     cb.set(StoragePolicyCopy.COPY_ID, c.integer("StoragePolicyCopy/copyId").orElse(null), LISTING);
                     cb.set(StoragePolicyCopy.COPY_PRECEDENCE, c.integer("copyPrecedence").orElse(null), LISTING);
+                    cb.set(StoragePolicyCopy.STORAGE_POLICY_ID, p.integer("storagePolicy/storagePolicyId").orElse(null), LISTING);
                 }
             }
         }
@@ -243,7 +258,7 @@ final class CommvaultParser {
     private void readPolicyUpdate(Node doc) {
         String name = doc.text("StoragePolicy/storagePolicyName").or(() -> doc.text("storagePolicyName"))
                 .orElseThrow(() -> doc.error("App_UpdateStoragePolicyReq has no StoragePolicy/storagePolicyName"));
-        Builder b = policies.computeIfAbsent(name, k -> new Builder(k, doc.origin()));
+        Builder b = policies.computeIfAbsent(key(name), k -> new Builder(name, doc.origin()));
         b.set(StoragePolicy.STORAGE_POLICY_ID, doc.integer("StoragePolicy/storagePolicyId").orElse(null), REQUEST);
         b.set(StoragePolicy.NUMBER_OF_STREAMS, doc.integer("numberOfStreams").orElse(null), REQUEST);
         b.set(StoragePolicy.INCREMENTAL_STORAGE_POLICY,
@@ -267,7 +282,7 @@ final class CommvaultParser {
                 "StoragePolicyCopy/storagePolicyName missing: cannot join the copy to its storage policy"));
         String copyName = c.text("StoragePolicyCopy/copyName").orElseThrow(() -> c.error(
                 "StoragePolicyCopy/copyName missing"));
-        Builder b = copies.computeIfAbsent(sp + "/" + copyName, k -> new Builder(k, c.origin()));
+        Builder b = copies.computeIfAbsent(key(sp + "/" + copyName), k -> new Builder(sp + "/" + copyName, c.origin()));
         b.set(StoragePolicyCopy.STORAGE_POLICY_NAME, sp, priority);
         b.set(StoragePolicyCopy.COPY_NAME, copyName, priority);
         b.set(StoragePolicyCopy.COPY_ID, c.integer("StoragePolicyCopy/copyId").orElse(null), priority);
@@ -298,11 +313,12 @@ final class CommvaultParser {
         }
         // The copy GET carries the policy's stream randomization flag; GET output omits flags that are off.
         if (c.has("StoragePolicyFlags")) {
-            Builder pb = policies.computeIfAbsent(sp, k -> new Builder(k, c.origin()));
+            Builder pb = policies.computeIfAbsent(key(sp), k -> new Builder(sp, c.origin()));
             policyFlags(pb, c, priority);
-            if (priority == GET) {
-                pb.set(StoragePolicy.RANDOMIZE_STREAM, false, LISTING);
+            if (priority == GET && c.flag("StoragePolicyFlags/randomizeStream").isEmpty()) {
+                pb.set(StoragePolicy.RANDOMIZE_STREAM, false, GET_OMITTED);
             }
+            pb.set(StoragePolicy.STORAGE_POLICY_ID, c.integer("StoragePolicyCopy/storagePolicyId").orElse(null), LISTING);
         }
     }
 
@@ -311,7 +327,7 @@ final class CommvaultParser {
     private void readMediaAgentV4(Node doc) {
         String name = doc.text("general/name").or(() -> doc.text("name")).or(() -> doc.text("general/displayName"))
                 .orElseThrow(() -> doc.error("MediaAgent has no general/name"));
-        Builder b = mediaAgents.computeIfAbsent(name, k -> new Builder(k, doc.origin()));
+        Builder b = mediaAgents.computeIfAbsent(key(name), k -> new Builder(name, doc.origin()));
         b.set(MediaAgent.MEDIA_AGENT_ID, doc.integer("general/id").or(() -> doc.integer("id")).orElse(null), GET);
         b.set(MediaAgent.PARALLEL_DATA_TRANSFER_OPERATIONS,
                 doc.integer("control/parallelDataTransferOperations").orElse(null), GET);
@@ -323,7 +339,7 @@ final class CommvaultParser {
         for (Node m : doc.all("mediaAgentList")) {
             String name = m.text("mediaAgent/mediaAgentName").orElseThrow(() -> m.error(
                     "mediaAgentList entry has no mediaAgent/mediaAgentName"));
-            Builder b = mediaAgents.computeIfAbsent(name, k -> new Builder(k, m.origin()));
+            Builder b = mediaAgents.computeIfAbsent(key(name), k -> new Builder(name, m.origin()));
             b.set(MediaAgent.MEDIA_AGENT_ID, m.integer("mediaAgent/mediaAgentId").orElse(null), GET);
             b.set(MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS,
                     m.flag("mediaAgentProps/optimizeForConcurrentLANBackups").orElse(null), GET);
@@ -335,7 +351,7 @@ final class CommvaultParser {
     private void readServerPlan(Node doc) {
         String name = doc.text("plan/name").or(() -> doc.text("general/name")).or(() -> doc.text("planName"))
                 .orElseThrow(() -> doc.error("ServerPlan has no plan/name: cannot tell which plan this is"));
-        Builder b = plans.computeIfAbsent(name, k -> new Builder(k, doc.origin()));
+        Builder b = plans.computeIfAbsent(key(name), k -> new Builder(name, doc.origin()));
         b.set(ServerPlan.PLAN_ID, doc.integer("plan/id").orElse(null), GET);
         b.set(ServerPlan.DEVICE_STREAMS, doc.integer("settings/deviceStreams").orElse(null), GET);
         b.set(ServerPlan.UNIX_DATA_READERS, readers(doc, "backupContent/unixNumberOfDataReaders"), GET);
@@ -405,6 +421,11 @@ final class CommvaultParser {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------------
+
+    /** Commvault names are case-insensitive: one object per name whatever its spelling in each export. */
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
 
     private static String require(Node n, String field) {
         return n.text(field).orElseThrow(() -> n.error(n.name() + "/" + field + " missing: cannot identify the subclient"));

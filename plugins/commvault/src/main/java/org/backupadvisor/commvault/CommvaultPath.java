@@ -21,13 +21,14 @@ final class CommvaultPath {
     }
 
     static ThroughputPath of(CommvaultEnvironment env, Measurements m) {
-        if (env.dataPaths().isEmpty()) {
+        List<DataPath> withSubclients = env.dataPaths().stream().filter(p -> p.subclient() != null).toList();
+        if (withSubclients.isEmpty()) {
             return null;
         }
-        DataPath first = env.dataPaths().get(0);
+        DataPath first = withSubclients.get(0);
         StoragePolicy sp = first.storagePolicy();
         ServerPlan plan0 = first.plan();
-        List<DataPath> group = env.dataPaths().stream()
+        List<DataPath> group = withSubclients.stream()
                 .filter(p -> p.storagePolicy() == sp && (sp != null || p.plan() == plan0)).toList();
         List<StreamLimit> limits = new ArrayList<>();
         List<Capacity> caps = new ArrayList<>();

@@ -46,6 +46,10 @@ public final class CommvaultPlugin implements ProductPlugin {
                 return Optional.of(new Detection(80, "commvault"));
             }
         }
+        // A V4 MediaAgent GET always has general and control, even when control omits the tuning fields.
+        if (head.contains("\"general\"") && head.contains("\"control\"")) {
+            return Optional.of(new Detection(60, "commvault"));
+        }
         return Optional.empty();
     }
 

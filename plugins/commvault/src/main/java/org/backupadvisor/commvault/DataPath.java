@@ -1,6 +1,8 @@
 package org.backupadvisor.commvault;
 
 /**
+ * (A policy that no exported subclient writes to gets a path with a null subclient.)
+ *
  * How one subclient's backup travels, joined from the exports by ids/names: subclient → storage policy → its
  * primary copy → the copy's MediaAgent (or subclient → server plan on plan-based CommCells). Any link may be null when the export bundle lacks that object; rules that
  * need it say NOT_EVALUATED. A fact for the rules, rebuilt whenever objects change.

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.backupadvisor.core.input.InputFile;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -160,10 +159,6 @@ class CommvaultParserMergeTest {
 
     @ParameterizedTest(name = "GET first: {0}")
     @ValueSource(booleans = {true, false})
-    @Disabled("BUG CommvaultParser.readCopy line 304: a randomizeStream absent from the copy GET's StoragePolicyFlags "
-            + "is stored as false at LISTING priority (0), below REQUEST (1), so an App_UpdateStoragePolicyReq with "
-            + "flag/randomizeStream=1 overrides the GET's current state: expected false (GET wins), actual true "
-            + "(an explicit randomizeStream 0 in the GET is fine)")
     void copyGetAbsentRandomizeStreamWinsOverRequest(boolean getFirst) {
         InputFile get = CommvaultFiles.exampleFile("storage-policy-17-copy-31.json"); // StoragePolicyFlags randomizeStream 0
         InputFile getWithoutFlag = file("copy.json", """
@@ -184,10 +179,6 @@ class CommvaultParserMergeTest {
     }
 
     @Test
-    @Disabled("BUG CommvaultParser.readCopy lines 270 and 301 (builders keyed by the exact policy name) vs "
-            + "CommvaultEnvironment.join (case-insensitive): a copy GET naming the policy 'sp-t50e-lto5' next to a "
-            + "policy GET naming it 'SP-T50e-LTO5' gives 2 storage policies and 2 Primary copies; the join then picks "
-            + "the listing-only copy (no media, no multiplexing). Expected 1 policy, 1 copy with media tape")
     void policyNamesThatDifferOnlyInCaseDescribeOneObject() {
         CommvaultEnvironment env = parse(CommvaultFiles.exampleFile("storage-policy-17.json"),
                 file("copy.json", """

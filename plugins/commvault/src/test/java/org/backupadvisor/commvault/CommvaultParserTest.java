@@ -15,7 +15,6 @@ import java.util.List;
 import org.backupadvisor.core.measure.Measurement;
 import org.backupadvisor.core.measure.MeasurementKey;
 import org.backupadvisor.core.spi.ProductEnvironment.ParsedInput;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -638,9 +637,6 @@ class CommvaultParserTest {
     }
 
     @Test
-    @Disabled("BUG CommvaultParser.Kind.document lines 125-131: a file holding a top-level JSON array of responses "
-            + "(Trees reads its items as children 'item') is classified by its first item and only that item is read; "
-            + "the second subclient is dropped silently. Expected both subclients (or an InputException), actual one")
     void topLevelArrayOfResponsesIsNotHalfRead() {
         CommvaultEnvironment env = parse(file("responses.json", """
                 [

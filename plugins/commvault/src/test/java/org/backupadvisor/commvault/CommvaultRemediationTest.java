@@ -5,7 +5,6 @@ import static org.backupadvisor.commvault.CommvaultFiles.file;
 
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.spi.Remediation;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Apply/rollback text: the console path an admin clicks and the REST call with the object's own id. */
@@ -145,10 +144,6 @@ class CommvaultRemediationTest {
     }
 
     @Test
-    @Disabled("BUG CommvaultParser.readPolicies lines 233-237: a copy known only from the policy GET's copies[] "
-            + "listing gets no storagePolicyId although the entry's storagePolicy/storagePolicyId (17) is read for "
-            + "the policy; the remediation then says 'PUT /V2/StoragePolicy/{storagePolicyId}/Copy/31' instead of "
-            + "'PUT /V2/StoragePolicy/17/Copy/31'")
     void copyKnownFromThePolicyListingUsesThePolicyId() {
         CommvaultEnvironment listingOnly = CommvaultFiles.parse(CommvaultFiles.exampleFile("storage-policy-17.json"));
 
@@ -158,10 +153,6 @@ class CommvaultRemediationTest {
     }
 
     @Test
-    @Disabled("BUG CommvaultParser.readCopy line 301: a storage policy known only from the copy GET's "
-            + "StoragePolicyFlags gets no storagePolicyId although StoragePolicyCopy/storagePolicyId (17) is in the "
-            + "same document; the remediation then says 'PUT /V2/StoragePolicy/{storagePolicyId}' instead of "
-            + "'PUT /V2/StoragePolicy/17'")
     void policyKnownFromTheCopyGetUsesItsId() {
         CommvaultEnvironment copyOnly = CommvaultFiles.parse(CommvaultFiles.exampleFile("storage-policy-17-copy-31.json"));
 
