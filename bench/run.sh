@@ -17,12 +17,13 @@ time_it() {
 s1=(analyze examples/commvault/weekend-window/ --window 48h --size 30TB --measured 290GB/hr
     --measure tape.drives=2 --measure tape.driveWrite=120MB/s --measure source.readPerStream=253MB/s)
 
-"${@:-true}" >/dev/null 2>&1 || true
 java -jar cli/target/advisor.jar "${s1[@]}" >/dev/null   # warm the disk cache
 echo "java -version:                 $(time_it java -version)"
 echo "advisor --version:             $(time_it java -jar cli/target/advisor.jar --version)"
 echo "advisor analyze (S1, text):    $(time_it java -jar cli/target/advisor.jar "${s1[@]}")"
 echo "advisor analyze (S1, json):    $(time_it java -jar cli/target/advisor.jar "${s1[@]}" --format json)"
+./advisor --version >/dev/null   # lets the launcher write its class-data archive
+echo "./advisor analyze (S1, launcher: C1 + AppCDS): $(time_it ./advisor "${s1[@]}")"
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 python3 bench/generate-commvault-export.py "$big" "$tmp/big"

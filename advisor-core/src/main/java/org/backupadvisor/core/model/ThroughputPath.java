@@ -19,9 +19,14 @@ public record ThroughputPath(List<StreamLimit> streamLimits, List<Capacity> capa
         this(streamLimits, capacities, assumptions, 1.0);
     }
 
-    /** Whether a change to {@code setting} can move this path. */
-    public boolean reads(String setting) {
-        return streamLimits.stream().anyMatch(l -> l.settings().contains(setting))
-                || capacities.stream().anyMatch(c -> c.settings().contains(setting));
+    /**
+     * Whether a change to {@code knob} ("setting@object", or a bare setting) can move this path. Limits name the
+     * knobs they read, or just the setting when they read it on many objects (a sum over 50,000 subclients).
+     */
+    public boolean reads(String knob) {
+        int at = knob.indexOf('@');
+        String setting = at < 0 ? knob : knob.substring(0, at);
+        return streamLimits.stream().anyMatch(l -> l.settings().contains(knob) || l.settings().contains(setting))
+                || capacities.stream().anyMatch(c -> c.settings().contains(knob) || c.settings().contains(setting));
     }
 }

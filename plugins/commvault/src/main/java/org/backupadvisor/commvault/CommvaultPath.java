@@ -40,12 +40,15 @@ final class CommvaultPath {
         // Client: data readers, one per mount point unless multiple readers are allowed.
         int readers = 0;
         int assumedReaders = 0;
-        Set<String> readerKnobs = new java.util.HashSet<>();
+        // The sum reads these settings on every subclient of the group: named once, by setting, not per object.
+        Set<String> readerKnobs = Set.of(setting(Subclient.class, Subclient.NUMBER_OF_BACKUP_STREAMS),
+                setting(Subclient.class, Subclient.ALLOW_MULTIPLE_DATA_READERS));
         List<String> readerWhy = new ArrayList<>();
         // Throttles cap each subclient, so they cap the total only when every subclient is throttled.
         double throttled = 0;
         boolean allThrottled = true;
-        Set<String> throttleKnobs = new java.util.HashSet<>();
+        Set<String> throttleKnobs = Set.of(setting(Subclient.class, Subclient.THROTTLE_NETWORK_BANDWIDTH),
+                setting(Subclient.class, Subclient.NETWORK_AGENTS));
         List<String> throttleWhy = new ArrayList<>();
         for (DataPath p : group) {
             Subclient sc = p.subclient();
@@ -56,8 +59,6 @@ final class CommvaultPath {
             }
             int effective = sc.isAllowMultipleDataReaders() ? configured : Math.min(configured, sc.getMountPoints());
             readers += effective;
-            readerKnobs.add(knob(sc, Subclient.NUMBER_OF_BACKUP_STREAMS));
-            readerKnobs.add(knob(sc, Subclient.ALLOW_MULTIPLE_DATA_READERS));
             String why = sc.objectId() + ": " + (n == null ? "readers not exported, assumed one per mount point"
                     : n == 0 ? "0 = optimal, assumed one per mount point" : "numberOfBackupStreams " + n);
             if (!sc.isAllowMultipleDataReaders() && configured > effective) {
@@ -68,8 +69,6 @@ final class CommvaultPath {
             if (throttle != null && throttle > 0) {
                 double bps = throttle * 1e6 / 3600 * sc.getNetworkAgents();
                 throttled += bps;
-                throttleKnobs.add(knob(sc, Subclient.THROTTLE_NETWORK_BANDWIDTH));
-                throttleKnobs.add(knob(sc, Subclient.NETWORK_AGENTS));
                 throttleWhy.add("throttle " + throttle + " MB/hr × " + sc.getNetworkAgents() + " network agents");
             } else {
                 allThrottled = false;
@@ -167,6 +166,10 @@ final class CommvaultPath {
                 Capacity.total(Stage.NETWORK, "network link", x.value(),
                         "network link " + DataRate.ofBytesPerSecond(x.value()) + " (" + x.source() + ")", Set.of())));
         return new ThroughputPath(limits, caps, assumptions);
+    }
+
+    private static String setting(Class<Subclient> type, String field) {
+        return CommvaultPlugin.ID + ".subclient." + field;
     }
 
     static String knob(CommvaultObject o, String field) {

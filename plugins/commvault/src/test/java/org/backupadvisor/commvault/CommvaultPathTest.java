@@ -97,9 +97,9 @@ class CommvaultPathTest {
     void limitsNameTheKnobsThatMoveThem() {
         ThroughputPath p = plugin.path(today, TWO_DRIVES);
 
+        // The reader sum covers every subclient of the group, so it names the settings, not each object.
         assertThat(limit(p, "data readers").settings()).containsExactlyInAnyOrder(
-                "commvault.subclient.numberOfBackupStreams@" + CommvaultFiles.SUBCLIENT,
-                "commvault.subclient.allowMultipleDataReaders@" + CommvaultFiles.SUBCLIENT);
+                "commvault.subclient.numberOfBackupStreams", "commvault.subclient.allowMultipleDataReaders");
         assertThat(limit(p, "device streams").settings())
                 .containsExactly("commvault.storagePolicy.numberOfStreams@" + CommvaultFiles.POLICY);
         assertThat(limit(p, "drive streams").settings()).contains(
@@ -174,8 +174,7 @@ class CommvaultPathTest {
         assertThat(net.perStream()).isFalse();
         assertThat(net.bytesPerSecond()).as("180000 MB/hr × 1 agent").isCloseTo(50 * MB, within(1e-3));
         assertThat(net.settings()).containsExactlyInAnyOrder(
-                "commvault.subclient.throttleNetworkBandwidth@" + CommvaultFiles.SUBCLIENT,
-                "commvault.subclient.networkAgents@" + CommvaultFiles.SUBCLIENT);
+                "commvault.subclient.throttleNetworkBandwidth", "commvault.subclient.networkAgents");
 
         CommvaultEnvironment moreAgents = throttled.apply(List.of(
                 rec(throttled.subclients().get(0), Subclient.NETWORK_AGENTS, 2)));
