@@ -31,6 +31,37 @@ class CliContractTest {
     }
 
     @Test
+    void aZipOfTheExportsIsTheSameEnvironmentAsTheFolder() throws Exception {
+        Path zip = tmp.resolve("weekend-window.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+             var files = Files.list(Path.of(EXAMPLE))) {
+            for (Path f : files.sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("weekend-window/" + f.getFileName()));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        String[] common = {"--target", "173MB/s", "--measured", "290GB/hr", "--measure", "tape.drives=2",
+                "--measure", "tape.driveWrite=120MB/s", "--format", "json"};
+        Analysis fromZip = AnalysisJson.read(Cli.run(concat(zip.toString(), common)).out());
+        Analysis fromFolder = AnalysisJson.read(Cli.run(concat(EXAMPLE, common)).out());
+        assertThat(fromZip.inputs()).hasSize(5).allSatisfy(i -> assertThat(i.file()).contains(".zip!/weekend-window/"));
+        assertThat(fromZip.inputs()).extracting(Analysis.Input::sha256)
+                .containsExactlyInAnyOrderElementsOf(fromFolder.inputs().stream().map(Analysis.Input::sha256).toList());
+        assertThat(fromZip.projected().bytesPerSecond()).isEqualTo(fromFolder.projected().bytesPerSecond());
+        assertThat(fromZip.recommendations()).extracting(Analysis.Rec::setting)
+                .containsExactlyElementsOf(fromFolder.recommendations().stream().map(Analysis.Rec::setting).toList());
+    }
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 2];
+        all[0] = "analyze";
+        all[1] = first;
+        System.arraycopy(rest, 0, all, 2, rest.length);
+        return all;
+    }
+
+    @Test
     void failOnReturnsOneWhenARecommendationIsThatSevere() {
         Cli.Result high = Cli.run("analyze", EXAMPLE, "--target", "173MB/s", "--measured", "290GB/hr",
                 "--measure", "tape.drives=2", "--fail-on", "high");
