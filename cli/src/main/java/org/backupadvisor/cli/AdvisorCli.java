@@ -32,7 +32,20 @@ public final class AdvisorCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), err);
+        } catch (RuntimeException | LinkageError e) {
+            // Failures outside command execution (a broken installation, a class missing from lib/): still one line.
+            err.println("advisor: internal error: " + e.getClass().getSimpleName() + ": "
+                    + firstLine(String.valueOf(e.getMessage())) + " (set ADVISOR_DEBUG=1 for the stack trace)");
+            if (System.getenv("ADVISOR_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams; used by main and by tests (same code path). */
