@@ -58,7 +58,14 @@ public final class TextRenderer implements Renderer {
             out.append("Plan (").append(a.recommendations().size()).append(" recommendation(s))").append(NL);
             Integer lastStep = -1;
             boolean othersHeader = false;
+            // The same change on many objects (data readers on 300 subclients) prints once, with the others listed.
+            Map<String, List<Analysis.Rec>> same = new java.util.LinkedHashMap<>();
             for (Analysis.Rec r : a.recommendations()) {
+                same.computeIfAbsent(r.ruleId() + "|" + r.setting() + "|" + r.recommended() + "|" + r.step(),
+                        k -> new java.util.ArrayList<>()).add(r);
+            }
+            for (List<Analysis.Rec> group : same.values()) {
+                Analysis.Rec r = group.get(0);
                 if (r.step() != null && !r.step().equals(lastStep)) {
                     Analysis.Step s = a.steps().get(r.step() - 1);
                     out.append(NL).append("  Step ").append(s.step()).append(": ")
@@ -75,6 +82,9 @@ public final class TextRenderer implements Renderer {
                     othersHeader = true;
                 }
                 rec(out, r);
+                if (group.size() > 1) {
+                    field(out, "Also", alsoOn(group.subList(1, group.size())));
+                }
             }
         }
         out.append(NL);
@@ -82,11 +92,16 @@ public final class TextRenderer implements Renderer {
                 .collect(Collectors.groupingBy(Analysis.FindingRow::status, TreeMap::new, Collectors.counting()));
         out.append("Findings: ").append(counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "))).append(NL);
-        for (Analysis.FindingRow f : a.findings()) {
-            if (f.status().equals("NOT_EVALUATED")) {
-                out.append("  not evaluated  ").append(f.ruleId()).append(" on ").append(f.object()).append(": ")
-                        .append(f.reason()).append(NL);
-            }
+        Map<String, List<Analysis.FindingRow>> notEvaluated = a.findings().stream()
+                .filter(f -> f.status().equals("NOT_EVALUATED"))
+                .collect(Collectors.groupingBy(f -> f.ruleId() + "|" + f.reason(), java.util.LinkedHashMap::new,
+                        Collectors.toList()));
+        for (List<Analysis.FindingRow> group : notEvaluated.values()) {
+            Analysis.FindingRow f = group.get(0);
+            String objects = group.stream().limit(LISTED).map(Analysis.FindingRow::object).collect(Collectors.joining(", "))
+                    + (group.size() > LISTED ? ", … (+" + (group.size() - LISTED) + " more)" : "");
+            out.append("  not evaluated  ").append(f.ruleId()).append(" on ").append(objects).append(": ")
+                    .append(f.reason()).append(NL);
         }
         if (!a.assumptions().isEmpty()) {
             out.append(NL).append("Assumptions").append(NL);
@@ -112,6 +127,17 @@ public final class TextRenderer implements Renderer {
         field(out, "Rollback", r.rollback());
         field(out, "Risk", r.risk());
         field(out, "Source", r.source() + " (rule " + r.ruleId() + ")");
+    }
+
+    private static final int LISTED = 10;
+
+    /** "3 more objects with the same change: a (2 → 4), b (1 → 4), …": the JSON lists every one in full. */
+    private static String alsoOn(List<Analysis.Rec> others) {
+        String listed = others.stream().limit(LISTED)
+                .map(o -> o.object() + " (" + value(o.current()) + " → " + value(o.recommended()) + ", #" + o.rank() + ")")
+                .collect(Collectors.joining(", "));
+        return others.size() + " more object(s) with the same change: " + listed
+                + (others.size() > LISTED ? ", … (+" + (others.size() - LISTED) + " more; --format json lists every one)" : "");
     }
 
     private static void field(StringBuilder out, String name, String text) {
