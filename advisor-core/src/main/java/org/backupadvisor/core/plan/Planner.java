@@ -85,20 +85,26 @@ public final class Planner {
         ProductEnvironment stepped = env;
         List<List<Recommendation>> remaining = new ArrayList<>(priced);
         double current = todayProjection.bytesPerSecond();
+        Projection binding = todayProjection;
         while (current < targetBps && !remaining.isEmpty()) {
-            Candidate best = null;
-            for (List<List<Recommendation>> bundle : bundles(remaining)) {
+            // Trials are independent (environments are immutable, paths pure), so they are priced in parallel;
+            // the choice below walks them in order, so the plan does not depend on thread timing.
+            Projection now = binding;
+            ProductEnvironment base = stepped;
+            List<List<List<Recommendation>>> trials = bundles(remaining).stream()
+                    .filter(bundle -> touchesBinding(bundle, now)).toList();
+            List<Projection> projections = trials.parallelStream().map(bundle -> {
                 List<Recommendation> trial = new ArrayList<>();
                 bundle.forEach(trial::addAll);
-                Projection p = projectWith(plugin, stepped, m, trial, perStream, todayStreams, 1, 1);
-                if (p == null) {
+                return projectWith(plugin, base, m, trial, perStream, todayStreams, 1, 1);
+            }).toList();
+            Candidate best = null;
+            for (int i = 0; i < trials.size(); i++) {
+                Projection p = projections.get(i);
+                if (p == null || p.bytesPerSecond() - current < MIN_GAIN_BPS) {
                     continue;
                 }
-                double gain = p.bytesPerSecond() - current;
-                if (gain < MIN_GAIN_BPS) {
-                    continue;
-                }
-                Candidate c = new Candidate(bundle, p, gain);
+                Candidate c = new Candidate(trials.get(i), p, p.bytesPerSecond() - current);
                 if (best == null || c.betterThan(best)) {
                     best = c;
                 }
@@ -113,6 +119,7 @@ public final class Planner {
             remaining.removeAll(best.bundle);
             steps.add(new PlanStep(steps.size() + 1, changes, current, best.projection.bytesPerSecond(), best.projection));
             current = best.projection.bytesPerSecond();
+            binding = best.projection;
         }
 
         // The rest of the priced changes: what each adds on top of the steps (often nothing: not binding).
@@ -146,6 +153,21 @@ public final class Planner {
                 + "% efficiency and capacities at " + Math.round(LOW_CAPACITY_FACTOR * 100)
                 + "% of what was measured; the high end never exceeds measured capacities");
         return new Plan(todayProjection, planned, low, perStream, steps, ranked, notes);
+    }
+
+    /** Whether a change in {@code bundle} feeds the stream limit or capacity that sets today's rate. */
+    private static boolean touchesBinding(List<List<Recommendation>> bundle, Projection p) {
+        java.util.Set<String> settings = new java.util.HashSet<>(p.bindingStreamLimit().settings());
+        if (p.bindingCapacity() != null) {
+            settings.addAll(p.bindingCapacity().settings());
+        }
+        for (List<Recommendation> group : bundle) {
+            Recommendation r = group.get(0);
+            if (settings.contains(r.getSetting()) || group.stream().anyMatch(x -> settings.contains(x.getKnob()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Projection projectWith(ProductPlugin plugin, ProductEnvironment env, Measurements m,

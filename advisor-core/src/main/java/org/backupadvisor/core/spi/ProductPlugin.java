@@ -27,7 +27,8 @@ public interface ProductPlugin {
 
     /**
      * The data path as stream limits and capacities for {@code env} with {@code m}; null when the environment lacks
-     * what the model needs. Called again on environments with recommendations applied, to price them.
+     * what the model needs. Called again on environments with recommendations applied, to price them, from
+     * several threads at once: it must be a pure function of its arguments.
      */
     ThroughputPath path(ProductEnvironment env, Measurements m);
 
