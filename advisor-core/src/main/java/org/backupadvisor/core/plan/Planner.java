@@ -28,6 +28,7 @@ public final class Planner {
      * are one per rule and setting, so this covers every priced rule we have with room to spare.
      */
     static final int MAX_CANDIDATES = 16;
+    private static final int PARALLEL_ABOVE_OBJECTS = 1000;
     /** Below this gain a step is noise, not a step. */
     private static final double MIN_GAIN_BPS = 0.5e6;
     /** Low end of the range: added streams at 80 % efficiency, capacities at 85 % of what was measured. */
@@ -93,7 +94,9 @@ public final class Planner {
             ProductEnvironment base = stepped;
             List<List<List<Recommendation>>> trials = bundles(remaining).stream()
                     .filter(bundle -> touchesBinding(bundle, now)).toList();
-            List<Projection> projections = trials.parallelStream().map(bundle -> {
+            // Small exports price in microseconds: not worth starting the fork-join pool for.
+            boolean parallel = env.objects().size() > PARALLEL_ABOVE_OBJECTS;
+            List<Projection> projections = (parallel ? trials.parallelStream() : trials.stream()).map(bundle -> {
                 List<Recommendation> trial = new ArrayList<>();
                 bundle.forEach(trial::addAll);
                 return projectWith(plugin, base, m, trial, perStream, todayStreams, 1, 1);
