@@ -181,7 +181,7 @@ public final class RuleEngine {
                 }
             }
             if (!anyTarget && meta.target() != null && productPresent(facts, meta.product())) {
-                findings.add(Finding.notEvaluated(meta, "-", "no " + meta.target() + " in the inputs"));
+                findings.add(Finding.notEvaluated(meta, "(none)", "no " + meta.target() + " in the inputs"));
             }
         }
         findings.sort(Comparator.comparing((Finding f) -> f.getRuleId() == null ? "" : f.getRuleId())

@@ -32,9 +32,11 @@ public final class TextRenderer implements Renderer {
         line(out, "Measured", a.measured() == null ? "not given (pass --measured)"
                 : rate(a.measured().bytesPerSecond()) + "  (" + a.measured().source() + ")");
         if (a.today() != null) {
-            line(out, "Today", a.today().effectiveStreams() + " effective stream(s) × "
-                    + DataRate.ofBytesPerSecond(a.today().perStreamBytesPerSecond()) + " — limited by "
-                    + a.today().bottleneck());
+            // A stream-limited bottleneck already says "N stream(s) × R per stream"; say it once.
+            String limit = a.today().bottleneck();
+            line(out, "Today", (limit.contains("stream(s) ×") ? "" : a.today().effectiveStreams()
+                    + " effective stream(s) × " + DataRate.ofBytesPerSecond(a.today().perStreamBytesPerSecond())
+                    + ", ") + "limited by " + limit);
         }
         if (a.projected() != null) {
             line(out, "Projected", rate(a.projected().bytesPerSecond()) + "  (range "
