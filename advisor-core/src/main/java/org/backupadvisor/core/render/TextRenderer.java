@@ -154,7 +154,7 @@ public final class TextRenderer implements Renderer {
     }
 
     private static String value(Object v) {
-        return v == null ? "(not set: vendor default)" : v.toString();
+        return v == null ? "(not set)" : v.toString();
     }
 
     private static void line(StringBuilder out, String label, String text) {
