@@ -65,6 +65,12 @@ public final class Planner {
             return Plan.unpriced(bySeverity, notes);
         }
         Projection todayProjection = ThroughputModel.project(today, perStream, todayStreams, 1, 1);
+        if (measured != null && todayProjection.bindingCapacity() != null
+                && measured > todayProjection.bindingCapacity().bytesPerSecond() * 1.05) {
+            // The measurement contradicts a measured capacity: the projection inherits the error, so say so.
+            notes.add("check the measurements: measured " + DataRate.ofBytesPerSecond(measured) + " is above "
+                    + todayProjection.bindingCapacity().derivation() + ", which the model treats as a hard limit");
+        }
 
         // A rule's recommendation across many objects (data readers on 1,500 subclients) is one change to plan.
         Map<String, List<Recommendation>> groups = new LinkedHashMap<>();

@@ -43,9 +43,12 @@ public final class TextRenderer implements Renderer {
                     + DataRate.ofBytesPerSecond(a.projected().lowBytesPerSecond()) + " – "
                     + DataRate.ofBytesPerSecond(a.projected().highBytesPerSecond()) + ") with "
                     + a.projected().effectiveStreams() + " effective streams");
+            boolean hardware = a.bottleneck() != null && (a.bottleneck().stage().equals("target-device")
+                    || a.bottleneck().stage().equals("source") || a.bottleneck().stage().equals("network"));
             line(out, "Verdict", Boolean.TRUE.equals(a.targetMet()) ? "TARGET MET after the plan below"
-                    : "TARGET NOT MET: the plan below closes "
-                    + pct(a.projected().bytesPerSecond(), a.target().bytesPerSecond()) + " of it; the bottleneck is hardware");
+                    : "TARGET NOT MET: the plan reaches " + pct(a.projected().bytesPerSecond(), a.target().bytesPerSecond())
+                    + " of the target; " + (hardware ? "more needs more hardware at the bottleneck below"
+                    : "no recommended setting raises the bottleneck below"));
         } else {
             line(out, "Projected", "not priced (see assumptions)");
         }
