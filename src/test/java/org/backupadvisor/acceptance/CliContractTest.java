@@ -137,6 +137,14 @@ class CliContractTest {
     }
 
     @Test
+    void analyzeHelpListsEveryMeasurementKey() {
+        String help = Cli.run("analyze", "--help").out();
+        for (org.backupadvisor.core.measure.MeasurementKey k : org.backupadvisor.core.measure.MeasurementKey.values()) {
+            assertThat(help).as("analyze --help lists " + k.key()).contains(k.key());
+        }
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         Cli.Result r = Cli.run("analyse-everything");
         assertThat(r.exit()).isEqualTo(2);

@@ -34,11 +34,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
         description = "Analyse exports (files, folders or zips; a folder or zip is one environment) against a "
                 + "throughput target and print a ranked, quantified plan.",
-        footer = {"", "Measurement keys: throughput.current, source.readPerStream, source.readAggregate, "
-                + "network.linkSpeed, network.rtt, network.loss, network.mtu, tape.drives, tape.driveWrite, "
-                + "target.sessions, replication.size, replication.duration, replication.window.",
+        footer = {"", "Measurement keys (values carry units):",
+                "  throughput.current, source.readPerStream, source.readAggregate,",
+                "  network.linkSpeed, network.rtt, network.loss, network.mtu,",
+                "  tape.drives, tape.driveWrite, target.sessions,",
+                "  replication.size, replication.duration, replication.window",
                 "Units are decimal (MB = 10^6 B); lower-case mb/s means megabits.",
-                "Exit codes: 0 analysed, 1 --fail-on reached, 2 bad input or usage, 3 internal error."})
+                "Exit codes: 0 analysed, 1 --fail-on reached, 2 bad input or usage, 3 internal error."},
+        usageHelpWidth = 100)
 final class AnalyzeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
