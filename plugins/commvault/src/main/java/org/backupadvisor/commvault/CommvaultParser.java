@@ -10,11 +10,7 @@ import org.backupadvisor.core.input.InputException;
 import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.input.Node;
 import org.backupadvisor.core.input.Trees;
-import org.backupadvisor.core.measure.Measurement;
-import org.backupadvisor.core.measure.MeasurementKey;
-import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.spi.ProductEnvironment.ParsedInput;
-import org.backupadvisor.core.units.DataRate;
 
 /**
  * Reads Commvault REST API responses (JSON or XML, saved exactly as returned) and qoperation XML documents into
@@ -33,7 +29,7 @@ final class CommvaultParser {
     private final Map<String, Builder> copies = new LinkedHashMap<>();
     private final Map<String, Builder> mediaAgents = new LinkedHashMap<>();
     private final Map<String, Builder> plans = new LinkedHashMap<>();
-    private final List<JobRow> jobs = new ArrayList<>();
+    private final List<JobHistory.Job> jobs = new ArrayList<>();
     private final List<ParsedInput> inputs = new ArrayList<>();
 
     CommvaultEnvironment parse(List<InputFile> files) {
@@ -51,7 +47,7 @@ final class CommvaultParser {
         }
         return new CommvaultEnvironment(
                 build(subclients, Subclient::new), build(policies, StoragePolicy::new), build(copies, StoragePolicyCopy::new),
-                build(mediaAgents, MediaAgent::new), build(plans, ServerPlan::new), jobMeasurements(), inputs);
+                build(mediaAgents, MediaAgent::new), build(plans, ServerPlan::new), JobHistory.throughput(jobs), inputs);
     }
 
     private Kind read(InputFile f, Node root) {
@@ -387,37 +383,12 @@ final class CommvaultParser {
             if (gbPerHour.isEmpty()) {
                 continue;
             }
-            jobs.add(new JobRow(s.integer("jobId").orElse(0), s.text("status").orElse(""),
+            jobs.add(new JobHistory.Job(s.decimal("jobId").map(Double::longValue).orElse(0L), s.text("status").orElse(""),
                     s.text("jobType").orElse(""), s.text("backupLevelName").orElse(""),
                     s.text("subclient/clientName").orElse("?") + "/" + s.text("subclient/subclientName").orElse("?"),
-                    s.decimal("jobEndTime").orElse(0.0), gbPerHour.get(), s.origin()));
+                    s.decimal("jobStartTime").orElse(0.0), s.decimal("jobEndTime").orElse(0.0),
+                    s.decimal("sizeOfApplication").orElse(null), gbPerHour.get(), s.origin()));
         }
-    }
-
-    /** Throughput today = the newest completed full backup (else newest completed backup) in the job history. */
-    private Measurements jobMeasurements() {
-        JobRow best = null;
-        for (JobRow j : jobs) {
-            if (!j.status.toLowerCase(Locale.ROOT).startsWith("completed") || !j.type.equalsIgnoreCase("backup")) {
-                continue;
-            }
-            boolean full = j.level.equalsIgnoreCase("full") || j.level.equalsIgnoreCase("synthetic full");
-            boolean bestFull = best != null && (best.level.equalsIgnoreCase("full") || best.level.equalsIgnoreCase("synthetic full"));
-            if (best == null || (full && !bestFull) || (full == bestFull && j.end > best.end)) {
-                best = j;
-            }
-        }
-        if (best == null) {
-            return Measurements.none();
-        }
-        DataRate r = DataRate.ofGibibytesPerHour(best.gbPerHour);
-        return Measurements.builder().put(new Measurement(MeasurementKey.THROUGHPUT_CURRENT, r.bytesPerSecond(),
-                best.gbPerHour + " GB/hr", best.origin + ": job " + best.id + " (" + best.level + ", " + best.subclient
-                        + ") averageThroughput " + best.gbPerHour + " GB/hr (GB = 2^30 B) = " + r)).build();
-    }
-
-    private record JobRow(int id, String status, String type, String level, String subclient, double end,
-                          double gbPerHour, String origin) {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------------
