@@ -90,7 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Target goal = target();
         Measurements m = measurements();
         Analysis analysis = Engine.analyzer().analyze(new AnalysisRequest(InputLoader.load(files), goal, m));
-        write(renderer.render(analysis));
+        write(renderer, analysis);
         if (failOn != null && analysis.recommendations().stream()
                 .anyMatch(r -> Severity.parse(r.severity()).atLeast(failOn))) {
             return AdvisorCli.FAIL_ON;
@@ -154,10 +154,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** Writes to stdout, or atomically to --output (temp file then rename): never a half-written report. */
-    private void write(String text) {
+    private void write(Renderer renderer, Analysis analysis) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
+            try {
+                renderer.render(analysis, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             out.flush();
             return;
         }
@@ -167,7 +171,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".advisor-", ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    renderer.render(analysis, w);
+                }
                 try {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -16,6 +16,11 @@ public final class AnalysisJson {
         return MAPPER.writeValueAsString(value);
     }
 
+    /** Streams the JSON to {@code out} (left open). */
+    public static void write(Object value, java.io.Writer out) {
+        MAPPER.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
+    }
+
     public static Analysis read(String json) {
         return MAPPER.readValue(json, Analysis.class);
     }

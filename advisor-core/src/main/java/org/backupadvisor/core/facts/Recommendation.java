@@ -14,6 +14,9 @@ public final class Recommendation implements RuleOutput {
     private final Object current;
     private final Object recommended;
     private final String why;
+    // Computed once: the planner looks these up for every recommendation of every trial.
+    private final String setting;
+    private final String knob;
     private RuleMeta rule;
 
     public Recommendation(ConfigObject object, String field, Object current, Object recommended, String why) {
@@ -22,6 +25,8 @@ public final class Recommendation implements RuleOutput {
         this.current = current;
         this.recommended = Objects.requireNonNull(recommended, "recommended");
         this.why = Objects.requireNonNull(why, "why");
+        this.setting = object.product() + "." + object.objectType() + "." + field;
+        this.knob = knob(setting, object.objectId());
     }
 
     public ConfigObject getObject() {
@@ -38,12 +43,12 @@ public final class Recommendation implements RuleOutput {
 
     /** "commvault.subclient.numberOfBackupStreams". */
     public String getSetting() {
-        return object.product() + "." + object.objectType() + "." + field;
+        return setting;
     }
 
     /** "setting@object": the knob this recommendation turns, as throughput paths name their inputs. */
     public String getKnob() {
-        return knob(getSetting(), getObjectId());
+        return knob;
     }
 
     public static String knob(String setting, String objectId) {

@@ -11,7 +11,8 @@ public final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public String render(Analysis analysis) {
-        return AnalysisJson.write(analysis) + System.lineSeparator();
+    public void render(Analysis analysis, java.io.Writer out) throws java.io.IOException {
+        AnalysisJson.write(analysis, out);
+        out.write(System.lineSeparator());
     }
 }

@@ -18,7 +18,11 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
-    public String render(Analysis a) {
+    public void render(Analysis a, java.io.Writer w) throws java.io.IOException {
+        w.write(text(a));
+    }
+
+    private String text(Analysis a) {
         StringBuilder out = new StringBuilder();
         out.append("backup-advisor ").append(a.advisorVersion()).append(" · analysis ").append(a.analysisId())
                 .append(" · ").append(a.createdAt()).append(NL);

@@ -20,7 +20,10 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     private final List<StoragePolicyCopy> copies;
     private final List<MediaAgent> mediaAgents;
     private final List<ServerPlan> plans;
-    private final List<DataPath> paths;
+    // Derived lazily and cached: pricing a plan builds thousands of environments and most never need all joins.
+    private volatile List<DataPath> paths;
+    private volatile CommvaultPath.SubclientGroup subclientGroup;
+    private volatile Lookups lookups;
     private final Measurements measurements;
     private final List<ParsedInput> inputs;
 
@@ -42,7 +45,6 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         this.plans = plans;
         this.measurements = measurements;
         this.inputs = List.copyOf(inputs);
-        this.paths = join();
     }
 
     private static <T extends CommvaultObject> List<T> sorted(List<T> l) {
@@ -51,37 +53,69 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         return List.copyOf(out);
     }
 
-    private List<DataPath> join() {
-        Map<String, StoragePolicy> spByName = byName(policies, StoragePolicy::getName);
-        Map<String, MediaAgent> maByName = byName(mediaAgents, MediaAgent::getName);
-        Map<String, ServerPlan> planByName = byName(plans, ServerPlan::getName);
-        Map<String, StoragePolicyCopy> primaryBySp = new HashMap<>();
-        for (StoragePolicyCopy c : copies) {
-            if (c.isPrimary() && c.getStoragePolicyName() != null) {
-                primaryBySp.putIfAbsent(c.getStoragePolicyName().toLowerCase(Locale.ROOT), c);
+    /** Name indexes of the small lists (policies, copies, MediaAgents, plans), built once per environment. */
+    private record Lookups(Map<String, StoragePolicy> policies, Map<String, StoragePolicyCopy> primaryCopies,
+                           Map<String, MediaAgent> mediaAgents, Map<String, ServerPlan> plans) {
+    }
+
+    private Lookups lookups() {
+        Lookups l = lookups;
+        if (l == null) {
+            Map<String, StoragePolicyCopy> primaryBySp = new HashMap<>();
+            for (StoragePolicyCopy c : copies) {
+                if (c.isPrimary() && c.getStoragePolicyName() != null) {
+                    primaryBySp.putIfAbsent(key(c.getStoragePolicyName()), c);
+                }
             }
+            l = new Lookups(byName(policies, StoragePolicy::getName), primaryBySp,
+                    byName(mediaAgents, MediaAgent::getName), byName(plans, ServerPlan::getName));
+            lookups = l;
         }
+        return l;
+    }
+
+    /** The data path of one subclient: its storage policy, that policy's primary copy, the copy's MediaAgent, its plan. */
+    DataPath pathOf(Subclient sc) {
+        Lookups l = lookups();
+        StoragePolicy sp = sc == null ? null : l.policies().get(sc.storagePolicyKey());
+        return pathFrom(sc, sp, sc == null ? null : l.plans().get(sc.planKey()));
+    }
+
+    private DataPath pathFrom(Subclient sc, StoragePolicy sp, ServerPlan plan) {
+        Lookups l = lookups();
+        StoragePolicyCopy copy = sp == null ? null : l.primaryCopies().get(key(sp.getName()));
+        MediaAgent ma = copy == null ? null : l.mediaAgents().get(key(copy.getMediaAgentName()));
+        if (ma == null && copy != null && copy.getMediaAgentName() == null && mediaAgents.size() == 1) {
+            ma = mediaAgents.get(0);
+        }
+        return new DataPath(sc, sp, copy, ma, plan);
+    }
+
+    private List<DataPath> join() {
         List<DataPath> out = new ArrayList<>();
+        java.util.Set<StoragePolicy> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Subclient sc : subclients) {
-            StoragePolicy sp = spByName.get(key(sc.getStoragePolicyName()));
-            StoragePolicyCopy copy = sp == null ? null : primaryBySp.get(key(sp.getName()));
-            MediaAgent ma = copy == null ? null : maByName.get(key(copy.getMediaAgentName()));
-            if (ma == null && copy != null && copy.getMediaAgentName() == null && mediaAgents.size() == 1) {
-                ma = mediaAgents.get(0);
-            }
-            out.add(new DataPath(sc, sp, copy, ma, planByName.get(key(sc.getPlanName()))));
+            DataPath p = pathOf(sc);
+            joined.add(p.storagePolicy());
+            out.add(p);
         }
         // Policies no exported subclient writes to still get a path, so their copy and policy rules are evaluated.
-        java.util.Set<StoragePolicy> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        out.forEach(p -> joined.add(p.storagePolicy()));
         for (StoragePolicy sp : policies) {
             if (!joined.contains(sp)) {
-                StoragePolicyCopy copy = primaryBySp.get(key(sp.getName()));
-                MediaAgent ma = copy == null ? null : maByName.get(key(copy.getMediaAgentName()));
-                out.add(new DataPath(null, sp, copy, ma, null));
+                out.add(pathFrom(null, sp, null));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The subclients the throughput model looks at, summarised once per subclient list (see CommvaultPath). */
+    CommvaultPath.SubclientGroup subclientGroup() {
+        CommvaultPath.SubclientGroup g = subclientGroup;
+        if (g == null && !subclients.isEmpty()) {
+            g = CommvaultPath.SubclientGroup.of(subclients);
+            subclientGroup = g;
+        }
+        return g;
     }
 
     private static <T> Map<String, T> byName(List<T> objects, Function<T, String> name) {
@@ -116,13 +150,18 @@ public final class CommvaultEnvironment implements ProductEnvironment {
 
     /** The joins, inserted beside the objects. */
     public List<DataPath> dataPaths() {
-        return paths;
+        List<DataPath> p = paths;
+        if (p == null) {
+            p = join();
+            paths = p;
+        }
+        return p;
     }
 
     @Override
     public List<Object> facts() {
         List<Object> out = new ArrayList<>(objects());
-        out.addAll(paths);
+        out.addAll(dataPaths());
         return out;
     }
 
@@ -158,8 +197,13 @@ public final class CommvaultEnvironment implements ProductEnvironment {
 
     @Override
     public CommvaultEnvironment apply(List<Recommendation> changes) {
-        return new CommvaultEnvironment(change(subclients, changes), change(policies, changes),
+        List<Subclient> changedSubclients = change(subclients, changes);
+        CommvaultEnvironment out = new CommvaultEnvironment(changedSubclients, change(policies, changes),
                 change(copies, changes), change(mediaAgents, changes), change(plans, changes), measurements, inputs, true);
+        if (changedSubclients == subclients) {
+            out.subclientGroup = subclientGroup;   // same subclients, same summary
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,9 @@
 package org.backupadvisor.commvault;
 
+import java.util.AbstractMap;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.backupadvisor.core.facts.ConfigObject;
@@ -14,12 +17,54 @@ import org.backupadvisor.core.facts.ConfigObject;
 public abstract class CommvaultObject implements ConfigObject {
     private final String objectId;
     private final String origin;
-    private final Map<String, Object> fields;
+    private final Fields fields;
 
     protected CommvaultObject(String objectId, String origin, Map<String, Object> fields) {
         this.objectId = objectId;
         this.origin = origin;
-        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        // Maps built by with() are already private copies; everything else is copied once here.
+        this.fields = fields instanceof Fields own ? own : new Fields(fields);
+    }
+
+    /**
+     * The object's fields: the exported values, shared by every changed copy, plus the few values a change set.
+     * Pricing a plan changes tens of thousands of subclients thousands of times; copying every map would dominate.
+     */
+    private static final class Fields extends AbstractMap<String, Object> {
+        private final Map<String, Object> base;
+        private final Map<String, Object> overrides;
+
+        Fields(Map<String, Object> from) {
+            this.base = new LinkedHashMap<>(from);
+            this.overrides = Map.of();
+        }
+
+        Fields(Fields parent, String field, Object value) {
+            this.base = parent.base;
+            Map<String, Object> o = new HashMap<>(parent.overrides);
+            o.put(field, value);
+            this.overrides = o;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return overrides.containsKey(key) ? overrides.get(key) : base.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return overrides.containsKey(key) || base.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            if (overrides.isEmpty()) {
+                return Collections.unmodifiableMap(base).entrySet();
+            }
+            Map<String, Object> merged = new LinkedHashMap<>(base);
+            merged.putAll(overrides);
+            return Collections.unmodifiableMap(merged).entrySet();
+        }
     }
 
     @Override
@@ -43,7 +88,7 @@ public abstract class CommvaultObject implements ConfigObject {
     }
 
     public Map<String, Object> fields() {
-        return fields;
+        return Collections.unmodifiableMap(fields);
     }
 
     protected Integer integer(String name) {
@@ -63,9 +108,7 @@ public abstract class CommvaultObject implements ConfigObject {
 
     /** A copy with {@code field} set to {@code value}. */
     public final CommvaultObject with(String field, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(fields);
-        copy.put(field, value);
-        return copy(copy);
+        return copy(new Fields(fields, field, value));
     }
 
     protected abstract CommvaultObject copy(Map<String, Object> fields);

@@ -21,72 +21,37 @@ final class CommvaultPath {
     }
 
     static ThroughputPath of(CommvaultEnvironment env, Measurements m) {
-        List<DataPath> withSubclients = env.dataPaths().stream().filter(p -> p.subclient() != null).toList();
-        if (withSubclients.isEmpty()) {
+        SubclientGroup g = env.subclientGroup();
+        if (g == null) {
             return null;
         }
-        DataPath first = withSubclients.get(0);
+        DataPath first = env.pathOf(g.first());
         StoragePolicy sp = first.storagePolicy();
         ServerPlan plan0 = first.plan();
-        List<DataPath> group = withSubclients.stream()
-                .filter(p -> p.storagePolicy() == sp && (sp != null || p.plan() == plan0)).toList();
         List<StreamLimit> limits = new ArrayList<>();
         List<Capacity> caps = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();
         String groupName = sp != null ? "storage policy " + sp.getName()
                 : plan0 != null ? "server plan " + plan0.getName() : "subclient " + first.subclient().objectId();
-        assumptions.add("models the " + group.size() + " subclient(s) writing through " + groupName + " concurrently");
+        assumptions.add("models the " + g.size() + " subclient(s) writing through " + groupName + " concurrently");
 
-        // Client: data readers, one per mount point unless multiple readers are allowed.
-        int readers = 0;
-        int assumedReaders = 0;
-        // The sum reads these settings on every subclient of the group: named once, by setting, not per object.
-        Set<String> readerKnobs = Set.of(setting(Subclient.class, Subclient.NUMBER_OF_BACKUP_STREAMS),
-                setting(Subclient.class, Subclient.ALLOW_MULTIPLE_DATA_READERS));
-        List<String> readerWhy = new ArrayList<>();
-        // Throttles cap each subclient, so they cap the total only when every subclient is throttled.
-        double throttled = 0;
-        boolean allThrottled = true;
-        Set<String> throttleKnobs = Set.of(setting(Subclient.class, Subclient.THROTTLE_NETWORK_BANDWIDTH),
-                setting(Subclient.class, Subclient.NETWORK_AGENTS));
-        List<String> throttleWhy = new ArrayList<>();
-        for (DataPath p : group) {
-            Subclient sc = p.subclient();
-            Integer n = sc.getNumberOfBackupStreams();
-            int configured = n == null || n == 0 ? sc.getMountPoints() : n;
-            if (n == null || n == 0) {
-                assumedReaders++;
-            }
-            int effective = sc.isAllowMultipleDataReaders() ? configured : Math.min(configured, sc.getMountPoints());
-            readers += effective;
-            String why = sc.objectId() + ": " + (n == null ? "readers not exported, assumed one per mount point"
-                    : n == 0 ? "0 = optimal, assumed one per mount point" : "numberOfBackupStreams " + n);
-            if (!sc.isAllowMultipleDataReaders() && configured > effective) {
-                why += ", but allowMultipleDataReaders off and " + sc.getMountPoints() + " mount point(s) → " + effective;
-            }
-            readerWhy.add(why);
-            Integer throttle = sc.getThrottleNetworkBandwidth();
-            if (throttle != null && throttle > 0) {
-                double bps = throttle * 1e6 / 3600 * sc.getNetworkAgents();
-                throttled += bps;
-                throttleWhy.add("throttle " + throttle + " MB/hr × " + sc.getNetworkAgents() + " network agents");
-            } else {
-                allThrottled = false;
-            }
-        }
-        // A handful of subclients are named one by one; for large exports the sum is the derivation.
-        String detail = readerWhy.size() <= 3 ? String.join(" + ", readerWhy)
-                : "sum of the effective readers of " + readerWhy.size() + " subclients";
-        limits.add(new StreamLimit(Stage.CLIENT, "data readers", readers, "data readers " + readers + " (" + detail + ")",
-                readerKnobs));
-        if (assumedReaders > 0) {
-            assumptions.add(assumedReaders + " subclient(s) have no explicit reader count (absent or 0 = optimal): "
+        // Client: data readers, one per mount point unless multiple readers are allowed. The sum reads these
+        // settings on every subclient of the group, so the limit names them once, by setting, not per object.
+        String detail = g.size() <= 3 ? String.join(" + ", g.readerWhy())
+                : "sum of the effective readers of " + g.size() + " subclients";
+        limits.add(new StreamLimit(Stage.CLIENT, "data readers", g.readers(), "data readers " + g.readers() + " ("
+                + detail + ")", Set.of(setting(Subclient.NUMBER_OF_BACKUP_STREAMS),
+                setting(Subclient.ALLOW_MULTIPLE_DATA_READERS))));
+        if (g.assumedReaders() > 0) {
+            assumptions.add(g.assumedReaders() + " subclient(s) have no explicit reader count (absent or 0 = optimal): "
                     + "assumed one reader per mount point");
         }
-        if (allThrottled && !throttleWhy.isEmpty()) {
-            String how = throttleWhy.size() <= 3 ? String.join(" + ", throttleWhy) : throttleWhy.size() + " throttled subclients";
-            caps.add(Capacity.total(Stage.NETWORK, "network throttle", throttled, how + " = "
-                    + DataRate.ofBytesPerSecond(throttled), throttleKnobs));
+        // Throttles cap each subclient, so they cap the total only when every subclient is throttled.
+        if (g.throttledCount() == g.size()) {
+            String how = g.size() <= 3 ? String.join(" + ", g.throttleWhy()) : g.size() + " throttled subclients";
+            caps.add(Capacity.total(Stage.NETWORK, "network throttle", g.throttledBytesPerSecond(), how + " = "
+                    + DataRate.ofBytesPerSecond(g.throttledBytesPerSecond()),
+                    Set.of(setting(Subclient.THROTTLE_NETWORK_BANDWIDTH), setting(Subclient.NETWORK_AGENTS))));
         }
 
         // Media server: storage policy device streams, MediaAgent parallel operations.
@@ -168,8 +133,67 @@ final class CommvaultPath {
         return new ThroughputPath(limits, caps, assumptions);
     }
 
-    private static String setting(Class<Subclient> type, String field) {
-        return CommvaultPlugin.ID + ".subclient." + field;
+    private static String setting(String subclientField) {
+        return CommvaultPlugin.ID + ".subclient." + subclientField;
+    }
+
+    /**
+     * What the path needs from the subclients that write through the first storage policy (or plan): reader and
+     * throttle sums. Depends on the subclient list alone, so an environment caches it and a change to a policy,
+     * copy or MediaAgent reuses it: pricing those changes on 50,000 subclients costs no pass over them.
+     */
+    record SubclientGroup(Subclient first, int size, int readers, int assumedReaders, List<String> readerWhy,
+                          int throttledCount, double throttledBytesPerSecond, List<String> throttleWhy) {
+
+        static SubclientGroup of(List<Subclient> subclients) {
+            if (subclients.isEmpty()) {
+                return null;
+            }
+            Subclient first = subclients.get(0);
+            boolean byPolicy = !first.storagePolicyKey().isEmpty();
+            int size = 0;
+            int readers = 0;
+            int assumed = 0;
+            int throttledCount = 0;
+            double throttled = 0;
+            List<String> readerWhy = new ArrayList<>();
+            List<String> throttleWhy = new ArrayList<>();
+            for (Subclient sc : subclients) {
+                boolean member = byPolicy ? sc.storagePolicyKey().equals(first.storagePolicyKey())
+                        : sc.storagePolicyKey().isEmpty() && sc.planKey().equals(first.planKey());
+                if (!member) {
+                    continue;
+                }
+                size++;
+                Integer n = sc.getNumberOfBackupStreams();
+                int mounts = sc.getMountPoints();
+                int configured = n == null || n == 0 ? mounts : n;
+                if (n == null || n == 0) {
+                    assumed++;
+                }
+                boolean multi = sc.isAllowMultipleDataReaders();
+                int effective = multi ? configured : Math.min(configured, mounts);
+                readers += effective;
+                if (readerWhy.size() < 4) {
+                    String why = sc.objectId() + ": " + (n == null ? "readers not exported, assumed one per mount point"
+                            : n == 0 ? "0 = optimal, assumed one per mount point" : "numberOfBackupStreams " + n);
+                    if (!multi && configured > effective) {
+                        why += ", but allowMultipleDataReaders off and " + mounts + " mount point(s) → " + effective;
+                    }
+                    readerWhy.add(why);
+                }
+                Integer throttle = sc.getThrottleNetworkBandwidth();
+                if (throttle != null && throttle > 0) {
+                    throttledCount++;
+                    throttled += throttle * 1e6 / 3600 * sc.getNetworkAgents();
+                    if (throttleWhy.size() < 4) {
+                        throttleWhy.add("throttle " + throttle + " MB/hr × " + sc.getNetworkAgents() + " network agents");
+                    }
+                }
+            }
+            return new SubclientGroup(first, size, readers, assumed, List.copyOf(readerWhy), throttledCount, throttled,
+                    List.copyOf(throttleWhy));
+        }
     }
 
     static String knob(CommvaultObject o, String field) {

@@ -68,6 +68,25 @@ public final class Subclient extends CommvaultObject {
         return string(STORAGE_POLICY_NAME);
     }
 
+    // Join keys, computed once per object: environments are rebuilt thousands of times while a plan is priced.
+    private String storagePolicyKey;
+    private String planKey;
+
+    /** Lower-case storage policy name ("" when none): Commvault names are case-insensitive. */
+    String storagePolicyKey() {
+        if (storagePolicyKey == null) {
+            storagePolicyKey = java.util.Objects.toString(getStoragePolicyName(), "").toLowerCase(java.util.Locale.ROOT);
+        }
+        return storagePolicyKey;
+    }
+
+    String planKey() {
+        if (planKey == null) {
+            planKey = java.util.Objects.toString(getPlanName(), "").toLowerCase(java.util.Locale.ROOT);
+        }
+        return planKey;
+    }
+
     public String getPlanName() {
         return string(PLAN_NAME);
     }
