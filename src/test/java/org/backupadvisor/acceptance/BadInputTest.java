@@ -119,6 +119,17 @@ class BadInputTest {
     }
 
     @Test
+    void aFailingPluginIsAnInternalErrorOnOneLine() throws Exception {
+        Path f = write("export.faulty", "anything");
+        Cli.Result r = Cli.run("analyze", f.toString(), "--target", "173MB/s");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("advisor: internal error: IllegalStateException: parser bug")
+                .contains("ADVISOR_DEBUG").doesNotContain("second line").doesNotContain("\tat ");
+    }
+
+    @Test
     void aFailedAnalysisWritesNoOutputFile() throws Exception {
         Path f = write("broken.json", "{\"policies\": [");
         Path out = tmp.resolve("report.json");
