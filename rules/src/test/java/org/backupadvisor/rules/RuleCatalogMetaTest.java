@@ -62,6 +62,8 @@ class RuleCatalogMetaTest {
             assertThat(v).as(r.id() + " @" + field).isNotNull();
             assertThat(v.toString()).as(r.id() + " @" + field).isNotBlank();
         }
+        assertThat(org.backupadvisor.core.engine.VersionRange.parse(r.versions()))
+                .as(r.id() + " @versions must be vA[ SPn][-vB[ SPn] | +], e.g. v10-v11 or v11 SP20+").isPresent();
         // A citation names a seed document or a vendor/research source.
         assertThat(r.source()).as(r.id() + " @source cites a seed file or a vendor document")
                 .containsAnyOf(".txt", "documentation.", "research/", "docs.", "OpenAPI");

@@ -69,7 +69,9 @@ public final class Analyzer {
         envs.values().forEach(e -> facts.addAll(e.facts()));
         facts.add(m);
         facts.add(new AnalysisContext(target, m.getThroughputCurrent()));
-        RuleEngine.Result result = engine.run(facts);
+        Map<String, String> versions = new LinkedHashMap<>();
+        envs.forEach((p, e) -> e.version().ifPresent(v -> versions.put(p.id(), v)));
+        RuleEngine.Result result = engine.run(facts, versions);
 
         // 4-5. Throughput model and planner, on the first product with a data path.
         Plan plan = null;

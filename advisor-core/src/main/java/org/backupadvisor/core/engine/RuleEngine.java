@@ -94,6 +94,46 @@ public final class RuleEngine {
     }
 
     public Result run(Collection<?> facts) {
+        return run(facts, Map.of());
+    }
+
+    /**
+     * Runs the rules; {@code productVersions} (product id → version from the exports) gates each rule by its
+     * {@code @versions}: a rule made for other releases says NOT_EVALUATED instead of advising.
+     */
+    public Result run(Collection<?> facts, Map<String, String> productVersions) {
+        Result all = fire(facts);
+        return gate(all, facts, productVersions);
+    }
+
+    private Result gate(Result all, Collection<?> facts, Map<String, String> versions) {
+        java.util.Set<String> outOfRange = new java.util.HashSet<>();
+        for (RuleMeta meta : catalog.values()) {
+            String v = versions.get(meta.product());
+            if (v != null && !VersionRange.parse(meta.versions()).map(r -> r.includes(v)).orElse(true)) {
+                outOfRange.add(meta.id());
+            }
+        }
+        if (outOfRange.isEmpty()) {
+            return all;
+        }
+        List<Recommendation> recs = all.recommendations().stream().filter(r -> !outOfRange.contains(r.getRuleId())).toList();
+        List<Finding> findings = new ArrayList<>(all.findings().stream()
+                .filter(f -> !outOfRange.contains(f.getRuleId())).toList());
+        for (String id : outOfRange) {
+            RuleMeta meta = catalog.get(id);
+            String reason = "rule covers " + meta.product() + " " + meta.versions() + "; the exports report version "
+                    + versions.get(meta.product());
+            for (Object fact : facts) {
+                if (fact instanceof ConfigObject co && fact.getClass().getSimpleName().equals(meta.target())) {
+                    findings.add(Finding.notEvaluated(meta, co.objectId(), reason));
+                }
+            }
+        }
+        return new Result(recs, findings);
+    }
+
+    private Result fire(Collection<?> facts) {
         List<Recommendation> inserted = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (KieBase kb : kieBases) {

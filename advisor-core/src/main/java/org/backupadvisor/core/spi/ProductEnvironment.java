@@ -24,6 +24,11 @@ public interface ProductEnvironment {
 
     List<ParsedInput> inputs();
 
+    /** The product version the exports report (e.g. Commvault "11.28.56"), used to gate rules by their @versions. */
+    default java.util.Optional<String> version() {
+        return java.util.Optional.empty();
+    }
+
     /**
      * The same environment with {@code changes} applied (recommended values written into the objects). Used by the
      * planner to price a change and by tests to check that a plan converges.

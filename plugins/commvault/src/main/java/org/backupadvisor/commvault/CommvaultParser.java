@@ -325,6 +325,7 @@ final class CommvaultParser {
                 .orElseThrow(() -> doc.error("MediaAgent has no general/name"));
         Builder b = mediaAgents.computeIfAbsent(key(name), k -> new Builder(name, doc.origin()));
         b.set(MediaAgent.MEDIA_AGENT_ID, doc.integer("general/id").or(() -> doc.integer("id")).orElse(null), GET);
+        b.set(MediaAgent.VERSION, doc.text("general/version").orElse(null), GET);
         b.set(MediaAgent.PARALLEL_DATA_TRANSFER_OPERATIONS,
                 doc.integer("control/parallelDataTransferOperations").orElse(null), GET);
         b.set(MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS,

@@ -7,6 +7,8 @@ public final class MediaAgent extends CommvaultObject {
     public static final String PARALLEL_DATA_TRANSFER_OPERATIONS = "parallelDataTransferOperations";
     public static final String OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS = "optimizeForConcurrentLANBackups";
     public static final String MEDIA_AGENT_ID = "mediaAgentId";
+    /** Software version as GET /V4/mediaAgent reports it in general.version, e.g. "11.28.56". */
+    public static final String VERSION = "version";
     /** Limits Commvault applies when the field is absent (OpenAPI3.yaml MediaAgentControl; research R22). */
     public static final int DEFAULT_PARALLEL_OPS_OPTIMIZED = 100;
     public static final int DEFAULT_PARALLEL_OPS_NOT_OPTIMIZED = 25;
@@ -22,6 +24,10 @@ public final class MediaAgent extends CommvaultObject {
 
     public String getName() {
         return objectId();
+    }
+
+    public String getVersion() {
+        return string(VERSION);
     }
 
     /** Exported limit, null when absent. */
