@@ -88,7 +88,7 @@ public final class Measurements {
         return count(MeasurementKey.TARGET_SESSIONS);
     }
 
-    /** Values the user gave win over values read from exports (job history): later {@code put}s do not replace. */
+    /** These values (the user's) over {@code fromExports} (job history): a key present in both keeps this one. */
     public Measurements withDefaults(Measurements fromExports) {
         Builder b = new Builder();
         fromExports.values.values().forEach(b::put);

@@ -27,17 +27,18 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     private final Measurements measurements;
     private final List<ParsedInput> inputs;
 
-    CommvaultEnvironment(List<Subclient> subclients, List<StoragePolicy> policies, List<StoragePolicyCopy> copies,
-                         List<MediaAgent> mediaAgents, List<ServerPlan> plans, Measurements measurements,
-                         List<ParsedInput> inputs) {
-        this(sorted(subclients), sorted(policies), sorted(copies), sorted(mediaAgents), sorted(plans), measurements,
-                inputs, true);
+    /** The parser's objects, sorted by id so rules, joins and reports see a stable order. */
+    static CommvaultEnvironment of(List<Subclient> subclients, List<StoragePolicy> policies,
+                                   List<StoragePolicyCopy> copies, List<MediaAgent> mediaAgents, List<ServerPlan> plans,
+                                   Measurements measurements, List<ParsedInput> inputs) {
+        return new CommvaultEnvironment(sorted(subclients), sorted(policies), sorted(copies), sorted(mediaAgents),
+                sorted(plans), measurements, inputs);
     }
 
     /** Lists already sorted (apply() keeps the order), so pricing a change does not sort 50,000 objects again. */
     private CommvaultEnvironment(List<Subclient> subclients, List<StoragePolicy> policies, List<StoragePolicyCopy> copies,
                                  List<MediaAgent> mediaAgents, List<ServerPlan> plans, Measurements measurements,
-                                 List<ParsedInput> inputs, boolean sorted) {
+                                 List<ParsedInput> inputs) {
         this.subclients = subclients;
         this.policies = policies;
         this.copies = copies;
@@ -226,7 +227,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     public CommvaultEnvironment apply(List<Recommendation> changes) {
         List<Subclient> changedSubclients = change(subclients, changes);
         CommvaultEnvironment out = new CommvaultEnvironment(changedSubclients, change(policies, changes),
-                change(copies, changes), change(mediaAgents, changes), change(plans, changes), measurements, inputs, true);
+                change(copies, changes), change(mediaAgents, changes), change(plans, changes), measurements, inputs);
         if (changedSubclients == subclients) {
             out.subclientGroup = subclientGroup;   // same subclients, same summary
         }

@@ -45,7 +45,7 @@ final class CommvaultParser {
             }
             inputs.add(new ParsedInput(f.name(), format, f.content()));
         }
-        return new CommvaultEnvironment(
+        return CommvaultEnvironment.of(
                 build(subclients, Subclient::new), build(policies, StoragePolicy::new), build(copies, StoragePolicyCopy::new),
                 build(mediaAgents, MediaAgent::new), build(plans, ServerPlan::new), JobHistory.throughput(jobs), inputs);
     }
