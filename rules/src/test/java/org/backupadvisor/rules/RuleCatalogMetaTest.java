@@ -109,10 +109,19 @@ class RuleCatalogMetaTest {
             Map<String, List<FixtureCase>> all = FixtureCase.all(product);
             assertThat(Rules.catalog().keySet()).as("fixture folders without a rule").containsAll(all.keySet());
         }
+        // Product folders hold one rule per file; rules/resolve holds the engine's cross-product resolution rule.
+        java.util.Set<String> productFolders = new java.util.HashSet<>();
+        Rules.catalog().values().forEach(r -> productFolders.add(r.product()));
         try (Stream<Path> drls = Files.walk(DRL_ROOT)) {
             List<String> ids = drls.filter(p -> p.toString().endsWith(".drl"))
+                    .filter(p -> productFolders.contains(p.getParent().getFileName().toString()))
                     .map(p -> p.getFileName().toString().replace(".drl", "")).toList();
+            assertThat(ids).isNotEmpty();
             assertThat(Rules.catalog().keySet()).as("DRL files without a rule of that id").containsAll(ids);
+        }
+        try (Stream<Path> dirs = Files.list(DRL_ROOT)) {
+            assertThat(dirs.map(p -> p.getFileName().toString()).filter(n -> !productFolders.contains(n)))
+                    .as("rule folders other than products").containsOnly("resolve");
         }
     }
 }

@@ -135,6 +135,7 @@ public final class RuleEngine {
 
     private Result fire(Collection<?> facts) {
         List<Recommendation> inserted = new ArrayList<>();
+        List<Recommendation> standing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (KieBase kb : kieBases) {
             KieSession session = kb.newKieSession();
@@ -150,6 +151,9 @@ public final class RuleEngine {
                                         + "' inserts a finding but has no @id matching a rule with @title");
                             }
                             out.stamp(meta);
+                            if (out instanceof Recommendation r) {
+                                inserted.add(r);
+                            }
                         }
                     }
                 });
@@ -163,7 +167,7 @@ public final class RuleEngine {
                 }
                 for (Object o : session.getObjects()) {
                     if (o instanceof Recommendation r) {
-                        inserted.add(r);
+                        standing.add(r);
                     } else if (o instanceof Finding f) {
                         findings.add(f);
                     }
@@ -172,37 +176,41 @@ public final class RuleEngine {
                 session.dispose();
             }
         }
-        return complete(facts, inserted, findings);
+        return complete(facts, inserted, standing, findings);
     }
 
-    /** One recommendation per knob per object, FIRED findings for recommendations, NOT_FIRED for the rest. */
-    private Result complete(Collection<?> facts, List<Recommendation> inserted, List<Finding> ruleFindings) {
-        Map<String, List<Recommendation>> byKnob = new LinkedHashMap<>();
-        inserted.sort(Comparator.comparing(Recommendation::getRuleId).thenComparing(Recommendation::getObjectId));
-        for (Recommendation r : inserted) {
-            byKnob.computeIfAbsent(r.getSetting() + "\u0000" + r.getObjectId(), k -> new ArrayList<>()).add(r);
-        }
-        List<Recommendation> kept = new ArrayList<>();
-        List<Finding> findings = dedupe(ruleFindings);
-        for (List<Recommendation> group : byKnob.values()) {
-            group.sort(PRECEDENCE);
-            Recommendation winner = group.get(0);
-            kept.add(winner);
-            // A rule whose conditions hold through several branches says the same thing once.
-            Set<String> seenRules = new java.util.HashSet<>();
-            for (Recommendation r : group) {
-                if (!seenRules.add(r.getRuleId())) {
-                    continue;
-                }
-                String msg = r.getSetting() + " = " + r.getCurrent() + ": " + r.getWhy();
-                if (r != winner) {
-                    msg += " (merged into " + winner.getRuleId() + "'s recommendation " + winner.getRecommended() + ")";
-                }
-                Finding f = Finding.fired(r.getObject(), msg);
-                f.stamp(r.getRule());
-                findings.add(f);
+    /**
+     * The resolve agenda group has left one recommendation per knob per object; every recommendation a rule made
+     * still counts as FIRED, the ones that gave way "merged into" the one that stands. Then NOT_FIRED for the rest.
+     */
+    private Result complete(Collection<?> facts, List<Recommendation> inserted, List<Recommendation> standing,
+                            List<Finding> ruleFindings) {
+        Map<String, Recommendation> byKnob = new LinkedHashMap<>();
+        for (Recommendation r : standing) {
+            Recommendation other = byKnob.put(r.getKnob(), r);
+            if (other != null) {
+                throw new IllegalStateException("two recommendations stand for " + r.getKnob() + " (" + other.getRuleId()
+                        + ", " + r.getRuleId() + "): the KIE base lacks the resolve rule (rules/resolve)");
             }
         }
+        List<Finding> findings = dedupe(ruleFindings);
+        Set<String> reported = new java.util.HashSet<>();
+        for (Recommendation r : inserted) {
+            // A rule whose conditions hold through several branches says the same thing once.
+            if (!reported.add(r.getRuleId() + "\u0000" + r.getKnob())) {
+                continue;
+            }
+            Recommendation winner = byKnob.get(r.getKnob());
+            String msg = r.getSetting() + " = " + r.getCurrent() + ": " + r.getWhy();
+            if (winner != null && winner != r && !winner.getRuleId().equals(r.getRuleId())) {
+                msg += " (merged into " + winner.getRuleId() + "'s recommendation " + winner.getRecommended() + ")";
+            }
+            Finding f = Finding.fired(r.getObject(), msg);
+            f.stamp(r.getRule());
+            findings.add(f);
+        }
+        List<Recommendation> kept = new ArrayList<>(standing);
+        kept.sort(Comparator.comparing(Recommendation::getRuleId).thenComparing(Recommendation::getObjectId));
         // NOT_FIRED: objects of the rule's target type that the rule said nothing about.
         Map<Object, Set<String>> decided = new IdentityHashMap<>();
         for (Finding f : findings) {
@@ -249,11 +257,8 @@ public final class RuleEngine {
         return facts.stream().anyMatch(f -> f instanceof ConfigObject co && co.product().equals(product));
     }
 
-    /** More severe first; then the larger value (more parallelism wins over less); then rule id for stability. */
-    static final Comparator<Recommendation> PRECEDENCE = Comparator
-            .comparingInt(Recommendation::getSeverityRank)
-            .thenComparing(r -> -(Double.isNaN(r.getRecommendedNumber()) ? 0 : r.getRecommendedNumber()))
-            .thenComparing(Recommendation::getRuleId);
+    /** The order the resolve rule applies (kept here for callers that sort recommendations the same way). */
+    static final Comparator<Recommendation> PRECEDENCE = Recommendation.PRECEDENCE;
 
     /** Recommendations kept (one per knob per object) and every finding, FIRED / NOT_FIRED / NOT_EVALUATED. */
     public record Result(List<Recommendation> recommendations, List<Finding> findings) {

@@ -9,11 +9,25 @@ import java.util.Objects;
  * A rule that recommends also yields a FIRED finding (the engine derives it), so DRL inserts just this.
  */
 public final class Recommendation implements RuleOutput {
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Which of two recommendations for the same knob stands (DESIGN.md §3.3): the more severe rule, then the larger
+     * value (more parallelism wins over less), then rule id, then the earlier one.
+     */
+    public static final java.util.Comparator<Recommendation> PRECEDENCE = java.util.Comparator
+            .comparingInt(Recommendation::getSeverityRank)
+            .thenComparing(r -> -(Double.isNaN(r.getRecommendedNumber()) ? 0 : r.getRecommendedNumber()))
+            .thenComparing(Recommendation::getRuleId, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparingLong(r -> r.sequence);
+
     private final ConfigObject object;
     private final String field;
     private final Object current;
     private final Object recommended;
     private final String why;
+    /** Creation order: the last tie-break, so {@link #outranks} is a strict order even for identical advice. */
+    private final long sequence = SEQUENCE.incrementAndGet();
     // Computed once: the planner looks these up for every recommendation of every trial.
     private final String setting;
     private final String knob;
@@ -79,6 +93,11 @@ public final class Recommendation implements RuleOutput {
 
     public String getRuleId() {
         return rule == null ? null : rule.id();
+    }
+
+    /** True when this recommendation stands and {@code other}, for the same knob, gives way (the resolve rule). */
+    public boolean outranks(Recommendation other) {
+        return PRECEDENCE.compare(this, other) < 0;
     }
 
     /** Severity rank for conflict resolution: lower is more severe. */

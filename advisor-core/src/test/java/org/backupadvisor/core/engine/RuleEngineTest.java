@@ -80,4 +80,19 @@ class RuleEngineTest {
         Recommendation unstamped = new Recommendation(SUB, "numberOfBackupStreams", 2, 16, "no rule");
         assertThat(sorted(unstamped, stamped)).containsExactly(stamped, unstamped);
     }
+
+    @Test
+    void outranksIsAStrictOrderEvenForIdenticalAdvice() {
+        // The resolve rule deletes whichever of two recommendations for one knob is outranked: exactly one must be.
+        Recommendation first = rec("CV-X", Severity.HIGH, 4);
+        Recommendation again = rec("CV-X", Severity.HIGH, 4);
+        assertThat(first.outranks(again)).isNotEqualTo(again.outranks(first));
+        assertThat(first.outranks(again)).as("the earlier one stands").isTrue();
+        assertThat(first.outranks(first)).isFalse();
+
+        Recommendation severe = rec("CV-B", Severity.CRITICAL, 2);
+        Recommendation larger = rec("CV-A", Severity.HIGH, 8);
+        assertThat(severe.outranks(larger)).isTrue();
+        assertThat(larger.outranks(rec("CV-C", Severity.HIGH, 4))).as("same severity: larger value").isTrue();
+    }
 }
