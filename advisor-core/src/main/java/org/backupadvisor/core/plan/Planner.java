@@ -96,10 +96,18 @@ public final class Planner {
         while (current < targetBps && !remaining.isEmpty()) {
             // Trials are independent (environments are immutable, paths pure), so they are priced in parallel;
             // the choice below walks them in order, so the plan does not depend on thread timing.
-            Projection now = binding;
             ProductEnvironment base = stepped;
+            // Which changes feed what binds now, decided once per step rather than once per bundle.
+            java.util.Set<List<Recommendation>> touching =
+                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            java.util.Set<String> bindingSettings = bindingSettings(binding);
+            for (List<Recommendation> group : remaining) {
+                if (touches(group, bindingSettings)) {
+                    touching.add(group);
+                }
+            }
             List<List<List<Recommendation>>> trials = bundles(remaining).stream()
-                    .filter(bundle -> touchesBinding(bundle, now)).toList();
+                    .filter(bundle -> bundle.stream().anyMatch(touching::contains)).toList();
             // Small exports price in microseconds: not worth starting the fork-join pool for.
             boolean parallel = env.objects().size() > PARALLEL_ABOVE_OBJECTS;
             List<Projection> projections = (parallel ? trials.parallelStream() : trials.stream()).map(bundle -> {
@@ -165,18 +173,19 @@ public final class Planner {
     }
 
     /** Whether a change in {@code bundle} feeds the stream limit or capacity that sets today's rate. */
-    private static boolean touchesBinding(List<List<Recommendation>> bundle, Projection p) {
+    /** The settings the stream limit or capacity that sets the rate reads. */
+    private static java.util.Set<String> bindingSettings(Projection p) {
         java.util.Set<String> settings = new java.util.HashSet<>(p.bindingStreamLimit().settings());
         if (p.bindingCapacity() != null) {
             settings.addAll(p.bindingCapacity().settings());
         }
-        for (List<Recommendation> group : bundle) {
-            Recommendation r = group.get(0);
-            if (settings.contains(r.getSetting()) || group.stream().anyMatch(x -> settings.contains(x.getKnob()))) {
-                return true;
-            }
-        }
-        return false;
+        return settings;
+    }
+
+    /** Whether a change group feeds one of {@code settings} (by setting, or by one of its knobs). */
+    private static boolean touches(List<Recommendation> group, java.util.Set<String> settings) {
+        return settings.contains(group.get(0).getSetting())
+                || group.stream().anyMatch(x -> settings.contains(x.getKnob()));
     }
 
     private static Projection projectWith(ProductPlugin plugin, ProductEnvironment env, Measurements m,

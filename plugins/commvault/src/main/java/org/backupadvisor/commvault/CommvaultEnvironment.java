@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.Objects;
@@ -65,7 +64,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
             Map<String, StoragePolicyCopy> primaryBySp = new HashMap<>();
             for (StoragePolicyCopy c : copies) {
                 if (c.isPrimary() && c.getStoragePolicyName() != null) {
-                    primaryBySp.putIfAbsent(key(c.getStoragePolicyName()), c);
+                    primaryBySp.putIfAbsent(CommvaultObject.nameKey(c.getStoragePolicyName()), c);
                 }
             }
             l = new Lookups(byName(policies, StoragePolicy::getName), primaryBySp,
@@ -84,8 +83,8 @@ public final class CommvaultEnvironment implements ProductEnvironment {
 
     private DataPath pathFrom(Subclient sc, StoragePolicy sp, ServerPlan plan) {
         Lookups l = lookups();
-        StoragePolicyCopy copy = sp == null ? null : l.primaryCopies().get(key(sp.getName()));
-        MediaAgent ma = copy == null ? null : l.mediaAgents().get(key(copy.getMediaAgentName()));
+        StoragePolicyCopy copy = sp == null ? null : l.primaryCopies().get(CommvaultObject.nameKey(sp.getName()));
+        MediaAgent ma = copy == null ? null : l.mediaAgents().get(CommvaultObject.nameKey(copy.getMediaAgentName()));
         if (ma == null && copy != null && copy.getMediaAgentName() == null && mediaAgents.size() == 1) {
             ma = mediaAgents.get(0);
         }
@@ -122,14 +121,9 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     private static <T> Map<String, T> byName(List<T> objects, Function<T, String> name) {
         Map<String, T> out = new HashMap<>();
         for (T o : objects) {
-            out.putIfAbsent(key(name.apply(o)), o);
+            out.putIfAbsent(CommvaultObject.nameKey(name.apply(o)), o);
         }
         return out;
-    }
-
-    /** Commvault names are case-insensitive. */
-    private static String key(String name) {
-        return Objects.toString(name, "").toLowerCase(Locale.ROOT);
     }
 
     @Override

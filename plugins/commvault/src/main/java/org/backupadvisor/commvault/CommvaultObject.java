@@ -82,6 +82,11 @@ public abstract class CommvaultObject implements ConfigObject {
         return origin;
     }
 
+    /** The key Commvault names are matched by: they are case-insensitive ("" for none). */
+    static String nameKey(String name) {
+        return name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Raw value as exported, null when absent. */
     public Object field(String name) {
         return fields.get(name);

@@ -3,7 +3,6 @@ package org.backupadvisor.commvault;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.backupadvisor.core.input.InputException;
@@ -199,7 +198,7 @@ final class CommvaultParser {
         String subclient = require(entity, "subclientName");
         String backupset = entity.text("backupsetName").orElse("defaultBackupSet");
         String id = client + "/" + backupset + "/" + subclient;
-        Builder b = subclients.computeIfAbsent(key(id), k -> new Builder(id, entity.origin()));
+        Builder b = subclients.computeIfAbsent(CommvaultObject.nameKey(id), k -> new Builder(id, entity.origin()));
         b.set(Subclient.SUBCLIENT_ID, entity.integer("subclientId").orElse(null), priority);
         b.set(Subclient.APP_NAME, entity.text("appName").orElse(null), priority);
         Node common = props.child("commonProperties").orElse(null);
@@ -231,7 +230,7 @@ final class CommvaultParser {
         for (Node p : doc.all("policies")) {
             String name = p.text("storagePolicy/storagePolicyName").or(() -> p.text("storagePolicyName"))
                     .orElseThrow(() -> p.error("policies[] entry has no storagePolicy/storagePolicyName"));
-            Builder b = policies.computeIfAbsent(key(name), k -> new Builder(name, p.origin()));
+            Builder b = policies.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, p.origin()));
             b.set(StoragePolicy.STORAGE_POLICY_ID, p.integer("storagePolicy/storagePolicyId").orElse(null), GET);
             b.set(StoragePolicy.NUMBER_OF_STREAMS, p.integer("numberOfStreams").orElse(null), GET);
             b.set(StoragePolicy.INCREMENTAL_STORAGE_POLICY,
@@ -240,7 +239,7 @@ final class CommvaultParser {
             for (Node c : p.all("copies")) {
                 String copyName = c.text("StoragePolicyCopy/copyName").orElse(null);
                 if (copyName != null) {
-                    Builder cb = copies.computeIfAbsent(key(name + "/" + copyName), k -> new Builder(name + "/" + copyName, c.origin()));
+                    Builder cb = copies.computeIfAbsent(CommvaultObject.nameKey(name + "/" + copyName), k -> new Builder(name + "/" + copyName, c.origin()));
                     cb.set(StoragePolicyCopy.STORAGE_POLICY_NAME, name, LISTING);
                     cb.set(StoragePolicyCopy.COPY_NAME, copyName, LISTING);
                     cb.set(StoragePolicyCopy.COPY_ID, c.integer("StoragePolicyCopy/copyId").orElse(null), LISTING);
@@ -254,7 +253,7 @@ final class CommvaultParser {
     private void readPolicyUpdate(Node doc) {
         String name = doc.text("StoragePolicy/storagePolicyName").or(() -> doc.text("storagePolicyName"))
                 .orElseThrow(() -> doc.error("App_UpdateStoragePolicyReq has no StoragePolicy/storagePolicyName"));
-        Builder b = policies.computeIfAbsent(key(name), k -> new Builder(name, doc.origin()));
+        Builder b = policies.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, doc.origin()));
         b.set(StoragePolicy.STORAGE_POLICY_ID, doc.integer("StoragePolicy/storagePolicyId").orElse(null), REQUEST);
         b.set(StoragePolicy.NUMBER_OF_STREAMS, doc.integer("numberOfStreams").orElse(null), REQUEST);
         b.set(StoragePolicy.INCREMENTAL_STORAGE_POLICY,
@@ -278,7 +277,7 @@ final class CommvaultParser {
                 "StoragePolicyCopy/storagePolicyName missing: cannot join the copy to its storage policy"));
         String copyName = c.text("StoragePolicyCopy/copyName").orElseThrow(() -> c.error(
                 "StoragePolicyCopy/copyName missing"));
-        Builder b = copies.computeIfAbsent(key(sp + "/" + copyName), k -> new Builder(sp + "/" + copyName, c.origin()));
+        Builder b = copies.computeIfAbsent(CommvaultObject.nameKey(sp + "/" + copyName), k -> new Builder(sp + "/" + copyName, c.origin()));
         b.set(StoragePolicyCopy.STORAGE_POLICY_NAME, sp, priority);
         b.set(StoragePolicyCopy.COPY_NAME, copyName, priority);
         b.set(StoragePolicyCopy.COPY_ID, c.integer("StoragePolicyCopy/copyId").orElse(null), priority);
@@ -309,7 +308,7 @@ final class CommvaultParser {
         }
         // The copy GET carries the policy's stream randomization flag; GET output omits flags that are off.
         if (c.has("StoragePolicyFlags")) {
-            Builder pb = policies.computeIfAbsent(key(sp), k -> new Builder(sp, c.origin()));
+            Builder pb = policies.computeIfAbsent(CommvaultObject.nameKey(sp), k -> new Builder(sp, c.origin()));
             policyFlags(pb, c, priority);
             if (priority == GET && c.flag("StoragePolicyFlags/randomizeStream").isEmpty()) {
                 pb.set(StoragePolicy.RANDOMIZE_STREAM, false, GET_OMITTED);
@@ -323,7 +322,7 @@ final class CommvaultParser {
     private void readMediaAgentV4(Node doc) {
         String name = doc.text("general/name").or(() -> doc.text("name")).or(() -> doc.text("general/displayName"))
                 .orElseThrow(() -> doc.error("MediaAgent has no general/name"));
-        Builder b = mediaAgents.computeIfAbsent(key(name), k -> new Builder(name, doc.origin()));
+        Builder b = mediaAgents.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, doc.origin()));
         b.set(MediaAgent.MEDIA_AGENT_ID, doc.integer("general/id").or(() -> doc.integer("id")).orElse(null), GET);
         b.set(MediaAgent.VERSION, doc.text("general/version").orElse(null), GET);
         b.set(MediaAgent.PARALLEL_DATA_TRANSFER_OPERATIONS,
@@ -336,7 +335,7 @@ final class CommvaultParser {
         for (Node m : doc.all("mediaAgentList")) {
             String name = m.text("mediaAgent/mediaAgentName").orElseThrow(() -> m.error(
                     "mediaAgentList entry has no mediaAgent/mediaAgentName"));
-            Builder b = mediaAgents.computeIfAbsent(key(name), k -> new Builder(name, m.origin()));
+            Builder b = mediaAgents.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, m.origin()));
             b.set(MediaAgent.MEDIA_AGENT_ID, m.integer("mediaAgent/mediaAgentId").orElse(null), GET);
             b.set(MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS,
                     m.flag("mediaAgentProps/optimizeForConcurrentLANBackups").orElse(null), GET);
@@ -348,7 +347,7 @@ final class CommvaultParser {
     private void readServerPlan(Node doc) {
         String name = doc.text("plan/name").or(() -> doc.text("general/name")).or(() -> doc.text("planName"))
                 .orElseThrow(() -> doc.error("ServerPlan has no plan/name: cannot tell which plan this is"));
-        Builder b = plans.computeIfAbsent(key(name), k -> new Builder(name, doc.origin()));
+        Builder b = plans.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, doc.origin()));
         b.set(ServerPlan.PLAN_ID, doc.integer("plan/id").orElse(null), GET);
         b.set(ServerPlan.DEVICE_STREAMS, doc.integer("settings/deviceStreams").orElse(null), GET);
         b.set(ServerPlan.UNIX_DATA_READERS, readers(doc, "backupContent/unixNumberOfDataReaders"), GET);
@@ -393,11 +392,6 @@ final class CommvaultParser {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------------
-
-    /** Commvault names are case-insensitive: one object per name whatever its spelling in each export. */
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
-    }
 
     private static String require(Node n, String field) {
         return n.text(field).orElseThrow(() -> n.error(n.name() + "/" + field + " missing: cannot identify the subclient"));

@@ -75,14 +75,14 @@ public final class Subclient extends CommvaultObject {
     /** Lower-case storage policy name ("" when none): Commvault names are case-insensitive. */
     String storagePolicyKey() {
         if (storagePolicyKey == null) {
-            storagePolicyKey = java.util.Objects.toString(getStoragePolicyName(), "").toLowerCase(java.util.Locale.ROOT);
+            storagePolicyKey = nameKey(getStoragePolicyName());
         }
         return storagePolicyKey;
     }
 
     String planKey() {
         if (planKey == null) {
-            planKey = java.util.Objects.toString(getPlanName(), "").toLowerCase(java.util.Locale.ROOT);
+            planKey = nameKey(getPlanName());
         }
         return planKey;
     }
