@@ -62,7 +62,7 @@ class RuleCatalogMetaTest {
             assertThat(v).as(r.id() + " @" + field).isNotNull();
             assertThat(v.toString()).as(r.id() + " @" + field).isNotBlank();
         }
-        assertThat(org.backupadvisor.core.engine.VersionRange.parse(r.versions()))
+        assertThat(org.backupadvisor.core.spi.PluginRegistry.load(RuleCatalogMetaTest.class.getClassLoader()).byId(r.product()).orElseThrow().versionScheme().parseRange(r.versions()))
                 .as(r.id() + " @versions must be vA[ SPn][-vB[ SPn] | +], e.g. v10-v11 or v11 SP20+").isPresent();
         // A citation names a seed document or a vendor/research source.
         assertThat(r.source()).as(r.id() + " @source cites a seed file or a vendor document")

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.backupadvisor.core.engine.RuleEngine;
+import org.backupadvisor.core.engine.VersionScheme;
 import org.backupadvisor.core.facts.AnalysisContext;
 import org.backupadvisor.core.facts.Finding;
 import org.backupadvisor.core.facts.Recommendation;
@@ -70,8 +71,10 @@ public final class Analyzer {
         facts.add(m);
         facts.add(new AnalysisContext(target, m.getThroughputCurrent()));
         Map<String, String> versions = new LinkedHashMap<>();
+        Map<String, VersionScheme> schemes = new LinkedHashMap<>();
         envs.forEach((p, e) -> e.version().ifPresent(v -> versions.put(p.id(), v)));
-        RuleEngine.Result result = engine.run(facts, versions);
+        plugins.plugins().forEach(p -> schemes.put(p.id(), p.versionScheme()));
+        RuleEngine.Result result = engine.run(facts, versions, schemes);
 
         // 4-5. Throughput model and planner, on the first product with a data path.
         Plan plan = null;
@@ -113,8 +116,8 @@ public final class Analyzer {
             recs.add(new Analysis.Rec(rank, pr.step(), r.getRuleId(), r.getObject().product(), r.getSetting(),
                     r.getObjectId(), r.getCurrent(), r.getRecommended(),
                     r.getRule().severity().name().toLowerCase(java.util.Locale.ROOT), r.getRule().risk(),
-                    pr.gainBytesPerSecond(), pr.afterBytesPerSecond(), pr.note(), r.getWhy(), how.apply(),
-                    how.rollback(), r.getRule().source()));
+                    pr.gainBytesPerSecond(), pr.afterBytesPerSecond(), pr.note(), r.getWhy(), how.applyText(),
+                    how.rollbackText(), r.getRule().source()));
         }
         List<Analysis.Step> steps = new ArrayList<>();
         if (plan != null) {

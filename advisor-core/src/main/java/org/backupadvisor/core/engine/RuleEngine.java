@@ -23,6 +23,7 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * Runs the DRL rules over the facts. Every KIE base on the class path takes part (each product's kjar brings its
@@ -37,6 +38,11 @@ public final class RuleEngine {
 
     private final List<KieBase> kieBases;
     private final Map<String, RuleMeta> catalog;
+
+    /** An engine over KIE bases built elsewhere (tests compile small DRL sets). */
+    public static RuleEngine of(List<KieBase> kieBases) {
+        return new RuleEngine(List.copyOf(kieBases));
+    }
 
     private RuleEngine(List<KieBase> kieBases) {
         this.kieBases = kieBases;
@@ -99,41 +105,42 @@ public final class RuleEngine {
 
     /**
      * Runs the rules; {@code productVersions} (product id → version from the exports) gates each rule by its
-     * {@code @versions}: a rule made for other releases says NOT_EVALUATED instead of advising.
+     * {@code @versions} before inference: an agenda filter keeps a rule made for other releases from firing at all
+     * (so nothing it would insert can trigger another rule or win the resolve rule), and it says NOT_EVALUATED on
+     * its target objects instead.
      */
     public Result run(Collection<?> facts, Map<String, String> productVersions) {
-        Result all = fire(facts);
-        return gate(all, facts, productVersions);
+        return run(facts, productVersions, Map.of());
     }
 
-    private Result gate(Result all, Collection<?> facts, Map<String, String> versions) {
-        java.util.Set<String> outOfRange = new java.util.HashSet<>();
+    /** As above, with each product's version scheme ({@code product id → scheme}; absent = the default scheme). */
+    public Result run(Collection<?> facts, Map<String, String> productVersions, Map<String, VersionScheme> schemes) {
+        Targets targets = Targets.of(facts);
+        Map<String, String> outOfRange = new TreeMap<>();
         for (RuleMeta meta : catalog.values()) {
-            String v = versions.get(meta.product());
-            if (v != null && !VersionRange.parse(meta.versions()).map(r -> r.includes(v)).orElse(true)) {
-                outOfRange.add(meta.id());
+            String v = productVersions.get(meta.product());
+            VersionScheme scheme = schemes.getOrDefault(meta.product(), VersionScheme.DOTTED);
+            if (v != null && !scheme.parseRange(meta.versions()).map(r -> r.includes(v)).orElse(true)) {
+                outOfRange.put(meta.id(), "rule covers " + meta.product() + " " + meta.versions()
+                        + "; the exports report version " + v);
             }
         }
-        if (outOfRange.isEmpty()) {
-            return all;
-        }
-        List<Recommendation> recs = all.recommendations().stream().filter(r -> !outOfRange.contains(r.getRuleId())).toList();
-        List<Finding> findings = new ArrayList<>(all.findings().stream()
-                .filter(f -> !outOfRange.contains(f.getRuleId())).toList());
-        for (String id : outOfRange) {
+        AgendaFilter inRange = match -> {
+            Object id = match.getRule().getMetaData().get("id");
+            return id == null || !outOfRange.containsKey(id.toString());
+        };
+        Result fired = fire(facts, targets, inRange);
+        List<Finding> findings = new ArrayList<>(fired.findings().stream()
+                .filter(f -> !outOfRange.containsKey(f.getRuleId())).toList());
+        outOfRange.forEach((id, reason) -> {
             RuleMeta meta = catalog.get(id);
-            String reason = "rule covers " + meta.product() + " " + meta.versions() + "; the exports report version "
-                    + versions.get(meta.product());
-            for (Object fact : facts) {
-                if (fact instanceof ConfigObject co && fact.getClass().getSimpleName().equals(meta.target())) {
-                    findings.add(Finding.notEvaluated(meta, co.objectId(), reason));
-                }
-            }
-        }
-        return new Result(recs, findings);
+            targets.of(meta).forEach(co -> findings.add(Finding.notEvaluated(meta, co, reason)));
+        });
+        findings.sort(FINDING_ORDER);
+        return new Result(fired.recommendations(), findings);
     }
 
-    private Result fire(Collection<?> facts) {
+    private Result fire(Collection<?> facts, Targets targets, AgendaFilter filter) {
         List<Recommendation> inserted = new ArrayList<>();
         List<Recommendation> standing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -161,7 +168,7 @@ public final class RuleEngine {
                 for (int i = AGENDA_GROUPS.size() - 1; i >= 0; i--) {
                     session.getAgenda().getAgendaGroup(AGENDA_GROUPS.get(i)).setFocus();
                 }
-                int fired = session.fireAllRules(MAX_FIRINGS);
+                int fired = session.fireAllRules(filter, MAX_FIRINGS);
                 if (fired >= MAX_FIRINGS) {
                     throw new IllegalStateException("rules did not settle after " + MAX_FIRINGS + " firings (a loop?)");
                 }
@@ -176,15 +183,15 @@ public final class RuleEngine {
                 session.dispose();
             }
         }
-        return complete(facts, inserted, standing, findings);
+        return complete(facts, targets, inserted, standing, findings);
     }
 
     /**
      * The resolve agenda group has left one recommendation per knob per object; every recommendation a rule made
      * still counts as FIRED, the ones that gave way "merged into" the one that stands. Then NOT_FIRED for the rest.
      */
-    private Result complete(Collection<?> facts, List<Recommendation> inserted, List<Recommendation> standing,
-                            List<Finding> ruleFindings) {
+    private Result complete(Collection<?> facts, Targets targets, List<Recommendation> inserted,
+                            List<Recommendation> standing, List<Finding> ruleFindings) {
         Map<String, Recommendation> byKnob = new LinkedHashMap<>();
         for (Recommendation r : standing) {
             Recommendation other = byKnob.put(r.getKnob(), r);
@@ -219,21 +226,18 @@ public final class RuleEngine {
             }
         }
         for (RuleMeta meta : catalog.values()) {
-            boolean anyTarget = false;
-            for (Object fact : facts) {
-                if (fact instanceof ConfigObject co && fact.getClass().getSimpleName().equals(meta.target())) {
-                    anyTarget = true;
-                    if (!decided.getOrDefault(fact, Set.of()).contains(meta.id())) {
-                        findings.add(Finding.notFired(meta, co));
-                    }
+            List<ConfigObject> objects = targets.of(meta);
+            for (ConfigObject co : objects) {
+                if (!decided.getOrDefault(co, Set.of()).contains(meta.id())) {
+                    findings.add(Finding.notFired(meta, co));
                 }
             }
-            if (!anyTarget && meta.target() != null && productPresent(facts, meta.product())) {
-                findings.add(Finding.notEvaluated(meta, "(none)", "no " + meta.target() + " in the inputs"));
+            if (objects.isEmpty() && meta.target() != null && targets.hasProduct(meta.product())) {
+                findings.add(Finding.notEvaluated(meta, "(none)", "no " + meta.product() + " " + meta.target()
+                        + " in the inputs"));
             }
         }
-        findings.sort(Comparator.comparing((Finding f) -> f.getRuleId() == null ? "" : f.getRuleId())
-                .thenComparing(Finding::getObjectId).thenComparing(Finding::getStatus));
+        findings.sort(FINDING_ORDER);
         return new Result(kept, findings);
     }
 
@@ -253,12 +257,40 @@ public final class RuleEngine {
         return new ArrayList<>(out.values());
     }
 
-    private static boolean productPresent(Collection<?> facts, String product) {
-        return facts.stream().anyMatch(f -> f instanceof ConfigObject co && co.product().equals(product));
-    }
+    private static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing((Finding f) -> f.getRuleId() == null ? "" : f.getRuleId())
+            .thenComparing(Finding::getObjectId).thenComparing(Finding::getStatus);
 
-    /** The order the resolve rule applies (kept here for callers that sort recommendations the same way). */
-    static final Comparator<Recommendation> PRECEDENCE = Recommendation.PRECEDENCE;
+    /**
+     * The configuration objects by (product, object type), indexed once per run: a rule's {@code @target} names an
+     * object type of its own product ("subclient" of commvault), so a NetBackup "client" never receives rows from
+     * another product's rules whatever the classes are called.
+     */
+    record Targets(Map<String, List<ConfigObject>> byKey, Set<String> products) {
+        static Targets of(Collection<?> facts) {
+            Map<String, List<ConfigObject>> byKey = new java.util.HashMap<>();
+            Set<String> products = new java.util.HashSet<>();
+            for (Object f : facts) {
+                if (f instanceof ConfigObject co) {
+                    byKey.computeIfAbsent(key(co.product(), co.objectType()), k -> new ArrayList<>()).add(co);
+                    products.add(co.product());
+                }
+            }
+            return new Targets(byKey, products);
+        }
+
+        List<ConfigObject> of(RuleMeta meta) {
+            return meta.target() == null ? List.of() : byKey.getOrDefault(key(meta.product(), meta.target()), List.of());
+        }
+
+        boolean hasProduct(String product) {
+            return products.contains(product);
+        }
+
+        private static String key(String product, String objectType) {
+            return product + "." + objectType;
+        }
+    }
 
     /** Recommendations kept (one per knob per object) and every finding, FIRED / NOT_FIRED / NOT_EVALUATED. */
     public record Result(List<Recommendation> recommendations, List<Finding> findings) {

@@ -145,23 +145,22 @@ public final class Node {
         }
     }
 
-    /**
-     * A flag in any vendor spelling (DESIGN.md §3): 1/true/yes/SET_TRUE/on = true; 0/false/no/SET_FALSE/off = false;
-     * "2" (the "not set" of qoperation templates) and absence = empty, so the caller applies the vendor default.
-     */
+    /** A flag in the {@link FlagVocabulary#COMMON} spellings; absent = empty, so the caller applies the vendor default. */
     public Optional<Boolean> flag(String path) {
+        return flag(path, FlagVocabulary.COMMON);
+    }
+
+    /** A flag in the product's own {@code vocabulary}; absent or a "not set" word = empty (vendor default). */
+    public Optional<Boolean> flag(String path, FlagVocabulary vocabulary) {
         Optional<Node> n = path(path).filter(x -> x.value != null && !x.value.isBlank());
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        String v = n.get().value.trim().toLowerCase(Locale.ROOT);
-        return switch (v) {
-            case "1", "true", "yes", "set_true", "on", "enabled" -> Optional.of(true);
-            case "0", "false", "no", "set_false", "off", "disabled" -> Optional.of(false);
-            case "2" -> Optional.empty();
-            default -> throw n.get().error(path + " = '" + n.get().value.trim()
-                    + "': expected a flag (0/1, true/false, SET_TRUE/SET_FALSE)");
-        };
+        Optional<Boolean> read = vocabulary.read(n.get().value);
+        if (read == null) {
+            throw n.get().error(path + " = '" + n.get().value.trim() + "': " + vocabulary.expected());
+        }
+        return read;
     }
 
     /** An {@link InputException} located at this node: "file: line 12: message". */

@@ -1,6 +1,7 @@
 package org.backupadvisor.core.spi;
 
 import java.util.List;
+import org.backupadvisor.core.engine.VersionScheme;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.measure.Measurements;
@@ -31,6 +32,11 @@ public interface ProductPlugin {
      * several threads at once: it must be a pure function of its arguments.
      */
     ThroughputPath path(ProductEnvironment env, Measurements m);
+
+    /** How the product spells versions and the rules' {@code @versions} ranges (default: dotted numbers). */
+    default VersionScheme versionScheme() {
+        return VersionScheme.DOTTED;
+    }
 
     /** How to apply and roll back a recommendation in this product's own tools. */
     Remediation remediation(Recommendation r);

@@ -39,7 +39,7 @@ class RuleEngineTest {
 
     private static List<Recommendation> sorted(Recommendation... recs) {
         List<Recommendation> l = new ArrayList<>(List.of(recs));
-        l.sort(RuleEngine.PRECEDENCE);
+        l.sort(Recommendation.PRECEDENCE);
         return l;
     }
 

@@ -169,7 +169,7 @@ class TreesTest {
         assertThat(req.integer("subClientProperties/commonProperties/numberOfBackupStreams")).contains(4);
         assertThat(req.text("subClientProperties/commonProperties/description")).contains("nightly");
         // element text, trimmed
-        assertThat(req.flag("subClientProperties/commonProperties/allowMultipleDataReaders")).contains(true);
+        assertThat(req.text("subClientProperties/commonProperties/allowMultipleDataReaders")).contains("SET_TRUE");
         assertThat(req.integer("subClientProperties/commonProperties/numberOfDataReaders")).contains(2);
         assertThat(req.text("subClientProperties/commonProperties/notes")).contains("a < b");
         // repeated elements
@@ -208,12 +208,10 @@ class TreesTest {
             "true,      true",
             "false,     false",
             "TRUE,      true",
-            "SET_TRUE,  true",
-            "SET_FALSE, false",
-            "set_false, false",
+            "on,        true",
+            "disabled,  false",
             "yes,       true",
             "no,        false",
-            "2,         EMPTY",
     })
     void flagsInEveryVendorSpelling(String spelling, Boolean expected) {
         Node json = Trees.json(file("f.json", "{\"f\": \"" + spelling + "\"}"));
@@ -226,10 +224,22 @@ class TreesTest {
 
     @Test
     void jsonNumbersAndBooleansAreFlagsToo() {
-        Node n = Trees.json(file("f.json", "{\"a\": 1, \"b\": false, \"c\": 2}"));
+        Node n = Trees.json(file("f.json", "{\"a\": 1, \"b\": false, \"c\": \"\"}"));
         assertThat(n.flag("a")).contains(true);
         assertThat(n.flag("b")).contains(false);
         assertThat(n.flag("c")).isEmpty();
+    }
+
+    @Test
+    void aProductsOwnWordsStayInItsVocabulary() {
+        FlagVocabulary qoperation = FlagVocabulary.COMMON.with(java.util.Set.of("SET_TRUE"), java.util.Set.of("SET_FALSE"),
+                java.util.Set.of("2"), "expected 0/1, SET_TRUE/SET_FALSE or 2");
+        Node n = Trees.json(file("f.json", "{\"a\": \"SET_TRUE\", \"b\": 2}"));
+        assertThat(n.flag("a", qoperation)).contains(true);
+        assertThat(n.flag("b", qoperation)).isEmpty();
+        // Another product's "2" is not "unset": it is an error naming what the common vocabulary accepts.
+        assertThatThrownBy(() -> n.flag("b")).isInstanceOf(InputException.class).hasMessageContaining("'2'");
+        assertThatThrownBy(() -> n.flag("a")).isInstanceOf(InputException.class).hasMessageContaining("'SET_TRUE'");
     }
 
     @Test
@@ -240,7 +250,7 @@ class TreesTest {
                 .hasMessageStartingWith("sub.json: line 3: ")
                 .hasMessageContaining("cp/allowMultipleDataReaders")
                 .hasMessageContaining("'maybe'")
-                .hasMessageContaining("SET_TRUE");
+                .hasMessageContaining("expected a flag");
         String xml = "<r>\n<cp>\n<allow>3</allow>\n</cp>\n</r>";
         assertThatThrownBy(() -> Trees.xml(file("sub.xml", xml)).flag("r/cp/allow"))
                 .isInstanceOf(InputException.class)

@@ -197,24 +197,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     @Override
     public java.util.Optional<String> version() {
         return mediaAgents.stream().map(MediaAgent::getVersion).filter(Objects::nonNull)
-                .min(CommvaultEnvironment::compareVersions);
-    }
-
-    /** "11.9.2" before "11.28.56": numeric parts compared in order. */
-    private static int compareVersions(String a, String b) {
-        String[] x = a.split("\\D+");
-        String[] y = b.split("\\D+");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = Long.compare(number(x[i]), number(y[i]));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
-    }
-
-    private static long number(String part) {
-        return part.isEmpty() ? 0 : Long.parseLong(part.length() > 18 ? part.substring(0, 18) : part);
+                .min(CommvaultVersionRange.SCHEME::compare);
     }
 
     @Override

@@ -3,9 +3,11 @@ package org.backupadvisor.commvault;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.backupadvisor.core.input.InputException;
+import org.backupadvisor.core.input.FlagVocabulary;
 import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.input.Node;
 import org.backupadvisor.core.input.Trees;
@@ -17,6 +19,13 @@ import org.backupadvisor.core.spi.ProductEnvironment.ParsedInput;
  * described twice, a GET response (the current state) wins over a qoperation/PUT document (an intended state).
  */
 final class CommvaultParser {
+    /**
+     * Commvault's booleans: the common spellings plus qoperation's SET_TRUE/SET_FALSE, and "2", which qoperation
+     * templates use for "not set" (the vendor default applies).
+     */
+    static final FlagVocabulary FLAGS = FlagVocabulary.COMMON.with(Set.of("SET_TRUE"), Set.of("SET_FALSE"), Set.of("2"),
+            "expected a flag (0/1, true/false, SET_TRUE/SET_FALSE, or 2 = not set)");
+
     private static final int GET = 3;
     /** A GET that omits a flag means "off", but an explicit value in another GET still wins. */
     private static final int GET_OMITTED = 2;
@@ -204,7 +213,7 @@ final class CommvaultParser {
         Node common = props.child("commonProperties").orElse(null);
         if (common != null) {
             b.set(Subclient.NUMBER_OF_BACKUP_STREAMS, common.integer("numberOfBackupStreams").orElse(null), priority);
-            b.set(Subclient.ALLOW_MULTIPLE_DATA_READERS, common.flag("allowMultipleDataReaders").orElse(null), priority);
+            b.set(Subclient.ALLOW_MULTIPLE_DATA_READERS, common.flag("allowMultipleDataReaders", FLAGS).orElse(null), priority);
             Node dev = common.child("storageDevice").orElse(null);
             if (dev != null) {
                 b.set(Subclient.STORAGE_DEVICE_EXPORTED, true, priority);
@@ -264,8 +273,8 @@ final class CommvaultParser {
 
     /** randomizeStream sits on the policy, under flag/ (update requests) or StoragePolicyFlags/ (copy GET). */
     private static void policyFlags(Builder b, Node n, int priority) {
-        Optional<Boolean> r = n.flag("randomizeStream").or(() -> n.flag("flag/randomizeStream"))
-                .or(() -> n.flag("StoragePolicyFlags/randomizeStream"));
+        Optional<Boolean> r = n.flag("randomizeStream", FLAGS).or(() -> n.flag("flag/randomizeStream", FLAGS))
+                .or(() -> n.flag("StoragePolicyFlags/randomizeStream", FLAGS));
         b.set(StoragePolicy.RANDOMIZE_STREAM, r.orElse(null), priority);
     }
 
@@ -285,8 +294,8 @@ final class CommvaultParser {
         b.set(StoragePolicyCopy.COPY_PRECEDENCE, c.integer("copyPrecedence").orElse(null), priority);
         b.set(StoragePolicyCopy.MULTIPLEXING_FACTOR, c.integer("mediaProperties/multiplexingFactor").orElse(null), priority);
         b.set(StoragePolicyCopy.USE_STREAMS_OVER_MULTIPLEXING,
-                c.flag("copyFlags/useStreamsOverMultiplexing").orElse(null), priority);
-        b.set(StoragePolicyCopy.DEDUPLICATION, c.flag("dedupeFlags/enableDeduplication").orElse(null), priority);
+                c.flag("copyFlags/useStreamsOverMultiplexing", FLAGS).orElse(null), priority);
+        b.set(StoragePolicyCopy.DEDUPLICATION, c.flag("dedupeFlags/enableDeduplication", FLAGS).orElse(null), priority);
         b.set(StoragePolicyCopy.MEDIA_AGENT_NAME, c.text("mediaAgent/mediaAgentName").orElse(null), priority);
         b.set(StoragePolicyCopy.LIBRARY_NAME, c.text("library/libraryName").orElse(null), priority);
         List<Node> dataPaths = c.all("dataPathProperties");
@@ -310,7 +319,7 @@ final class CommvaultParser {
         if (c.has("StoragePolicyFlags")) {
             Builder pb = policies.computeIfAbsent(CommvaultObject.nameKey(sp), k -> new Builder(sp, c.origin()));
             policyFlags(pb, c, priority);
-            if (priority == GET && c.flag("StoragePolicyFlags/randomizeStream").isEmpty()) {
+            if (priority == GET && c.flag("StoragePolicyFlags/randomizeStream", FLAGS).isEmpty()) {
                 pb.set(StoragePolicy.RANDOMIZE_STREAM, false, GET_OMITTED);
             }
             pb.set(StoragePolicy.STORAGE_POLICY_ID, c.integer("StoragePolicyCopy/storagePolicyId").orElse(null), LISTING);
@@ -328,7 +337,7 @@ final class CommvaultParser {
         b.set(MediaAgent.PARALLEL_DATA_TRANSFER_OPERATIONS,
                 doc.integer("control/parallelDataTransferOperations").orElse(null), GET);
         b.set(MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS,
-                doc.flag("control/optimizeForConcurrentLANBackups").orElse(null), GET);
+                doc.flag("control/optimizeForConcurrentLANBackups", FLAGS).orElse(null), GET);
     }
 
     private void readMediaAgentsV2(Node doc) {
@@ -338,7 +347,7 @@ final class CommvaultParser {
             Builder b = mediaAgents.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, m.origin()));
             b.set(MediaAgent.MEDIA_AGENT_ID, m.integer("mediaAgent/mediaAgentId").orElse(null), GET);
             b.set(MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS,
-                    m.flag("mediaAgentProps/optimizeForConcurrentLANBackups").orElse(null), GET);
+                    m.flag("mediaAgentProps/optimizeForConcurrentLANBackups", FLAGS).orElse(null), GET);
         }
     }
 
@@ -354,7 +363,7 @@ final class CommvaultParser {
         b.set(ServerPlan.WINDOWS_DATA_READERS, readers(doc, "backupContent/windowsNumberOfDataReaders"), GET);
         for (Node d : doc.all("backupDestinations")) {
             boolean primary = d.integer("copyPrecedence").map(p -> p == 1).orElse(false)
-                    || d.flag("isDefault").orElse(false) || doc.all("backupDestinations").size() == 1;
+                    || d.flag("isDefault", FLAGS).orElse(false) || doc.all("backupDestinations").size() == 1;
             if (primary) {
                 b.set(ServerPlan.PRIMARY_STORAGE_TYPE, d.text("storageType").or(() -> d.text("storagePool/type"))
                         .orElse(null), GET);
@@ -364,7 +373,7 @@ final class CommvaultParser {
 
     /** {count, useOptimal}: optimal is reported as 0, as subclients report "optimal" readers. */
     private static Integer readers(Node doc, String path) {
-        if (doc.flag(path + "/useOptimal").orElse(false)) {
+        if (doc.flag(path + "/useOptimal", FLAGS).orElse(false)) {
             return 0;
         }
         return doc.integer(path + "/count").orElse(null);

@@ -2,6 +2,7 @@ package org.backupadvisor.commvault;
 
 import java.util.List;
 import java.util.Optional;
+import org.backupadvisor.core.engine.VersionScheme;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.measure.Measurements;
@@ -61,6 +62,11 @@ public final class CommvaultPlugin implements ProductPlugin {
     @Override
     public ThroughputPath path(ProductEnvironment env, Measurements m) {
         return CommvaultPath.of((CommvaultEnvironment) env, m);
+    }
+
+    @Override
+    public VersionScheme versionScheme() {
+        return CommvaultVersionRange.SCHEME;
     }
 
     @Override

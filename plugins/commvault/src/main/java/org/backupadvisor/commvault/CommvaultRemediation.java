@@ -1,8 +1,12 @@
 package org.backupadvisor.commvault;
 
+import java.util.List;
 import java.util.Map;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.spi.Remediation;
+import org.backupadvisor.core.spi.Remediation.Restart;
+import org.backupadvisor.core.spi.Remediation.Step;
+import org.backupadvisor.core.spi.Remediation.Step.Kind;
 
 /**
  * How to apply and roll back each Commvault setting: the CommCell Console path an admin clicks, and the REST call
@@ -71,21 +75,30 @@ final class CommvaultRemediation {
                     + r.getRecommended() + " in the CommCell Console.", "Set it back to " + r.getCurrent() + ".");
         }
         String id = restId(o);
+        String rest = String.format(w.restPath(), id);
         if (r.getField().equals(StoragePolicy.INCREMENTAL_STORAGE_POLICY)) {
-            String apply = "CommCell Console: " + w.console() + " on " + o.objectId() + ".\nOr " + w.restPath() + " with "
-                    + String.format(w.body(), "", o.objectId(), o.objectId() + "-Incr")
-                    + " (after creating the incremental policy, e.g. on disk).";
-            return new Remediation(apply, "Clear Incremental Storage Policy on " + o.objectId()
-                    + " (Storage Policy Properties → Advanced); incrementals then go to the primary copy again.");
+            return new Remediation(List.of(
+                    Step.of(Kind.CONSOLE, "CommCell Console: " + w.console() + " on " + o.objectId()
+                            + " (after creating the incremental policy, e.g. on disk)"),
+                    Step.of(Kind.REST, "Or " + w.restPath() + " with "
+                            + String.format(w.body(), "", o.objectId(), o.objectId() + "-Incr"))),
+                    List.of(Step.of(Kind.CONSOLE, "Clear Incremental Storage Policy on " + o.objectId()
+                            + " (Storage Policy Properties → Advanced); incrementals then go to the primary copy again.")),
+                    List.of(Step.of(Kind.NOTE, "The next incremental job of a subclient on " + o.objectId()
+                            + " runs on the incremental policy (Job Controller shows its storage policy).")),
+                    Restart.NONE);
         }
-        String apply = "CommCell Console: " + w.console() + " = " + r.getRecommended() + " on " + o.objectType() + " "
-                + o.objectId() + ".\nOr REST: " + String.format(w.restPath(), id) + " "
-                + String.format(w.body(), json(r.getRecommended()));
-        String rollback = r.getCurrent() == null
-                ? "Set " + w.console() + " back to its default (the export did not carry a value)."
-                : "Set " + w.console() + " back to " + r.getCurrent() + ": " + String.format(w.restPath(), id) + " "
-                + String.format(w.body(), json(r.getCurrent()));
-        return new Remediation(apply, rollback);
+        List<Step> apply = List.of(
+                Step.of(Kind.CONSOLE, "CommCell Console: " + w.console() + " = " + r.getRecommended() + " on "
+                        + o.objectType() + " " + o.objectId() + "."),
+                Step.of(Kind.REST, "Or REST: " + rest + " " + String.format(w.body(), json(r.getRecommended()))));
+        List<Step> rollback = List.of(r.getCurrent() == null
+                ? Step.of(Kind.CONSOLE, "Set " + w.console() + " back to its default (the export did not carry a value).")
+                : Step.of(Kind.REST, "Set " + w.console() + " back to " + r.getCurrent() + ": " + rest + " "
+                        + String.format(w.body(), json(r.getCurrent()))));
+        List<Step> verify = List.of(Step.of(Kind.REST, "GET " + rest.replaceFirst("^(POST|PUT) ", "")
+                + " shows " + r.getField() + " = " + r.getRecommended() + "; the next job uses it (no restart needed)."));
+        return new Remediation(apply, rollback, verify, Restart.NONE);
     }
 
     private static String restId(CommvaultObject o) {

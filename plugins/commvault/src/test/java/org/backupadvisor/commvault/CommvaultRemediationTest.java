@@ -21,11 +21,11 @@ class CommvaultRemediationTest {
     void subclientDataReaders() {
         Remediation r = remediation(env.subclients().get(0), Subclient.NUMBER_OF_BACKUP_STREAMS, 4);
 
-        assertThat(r.apply()).contains("Subclient Properties → General → Number of Data Readers")
+        assertThat(r.applyText()).contains("Subclient Properties → General → Number of Data Readers")
                 .contains("= 4")
                 .contains("POST /Subclient/4711")
                 .contains("\"numberOfBackupStreams\":4");
-        assertThat(r.rollback()).contains("back to 2").contains("POST /Subclient/4711")
+        assertThat(r.rollbackText()).contains("back to 2").contains("POST /Subclient/4711")
                 .contains("\"numberOfBackupStreams\":2");
     }
 
@@ -33,46 +33,46 @@ class CommvaultRemediationTest {
     void subclientFlagIsAJsonBoolean() {
         Remediation r = remediation(env.subclients().get(0), Subclient.ALLOW_MULTIPLE_DATA_READERS, true);
 
-        assertThat(r.apply()).contains("Allow multiple data readers").contains("POST /Subclient/4711")
+        assertThat(r.applyText()).contains("Allow multiple data readers").contains("POST /Subclient/4711")
                 .contains("\"allowMultipleDataReaders\":true");
-        assertThat(r.rollback()).contains("back to false").contains("\"allowMultipleDataReaders\":false");
+        assertThat(r.rollbackText()).contains("back to false").contains("\"allowMultipleDataReaders\":false");
     }
 
     @Test
     void subclientNetworkAgentsIsUnderStorageDevice() {
         Remediation r = remediation(env.subclients().get(0), Subclient.NETWORK_AGENTS, 2);
 
-        assertThat(r.apply()).contains("Network Agents").contains("POST /Subclient/4711")
+        assertThat(r.applyText()).contains("Network Agents").contains("POST /Subclient/4711")
                 .contains("{\"storageDevice\":{\"networkAgents\":2}}");
-        assertThat(r.rollback()).contains("back to 1");
+        assertThat(r.rollbackText()).contains("back to 1");
     }
 
     @Test
     void storagePolicyDeviceStreams() {
         Remediation r = remediation(env.policies().get(0), StoragePolicy.NUMBER_OF_STREAMS, 4);
 
-        assertThat(r.apply()).contains("Storage Policy Properties → General → Device Streams")
+        assertThat(r.applyText()).contains("Storage Policy Properties → General → Device Streams")
                 .contains("PUT /V2/StoragePolicy/17 ").contains("{\"numberOfStreams\":4}");
-        assertThat(r.rollback()).contains("back to 1").contains("{\"numberOfStreams\":1}");
+        assertThat(r.rollbackText()).contains("back to 1").contains("{\"numberOfStreams\":1}");
     }
 
     @Test
     void storagePolicyRandomization() {
         Remediation r = remediation(env.policies().get(0), StoragePolicy.RANDOMIZE_STREAM, true);
 
-        assertThat(r.apply()).contains("Enable Stream Randomization").contains("PUT /V2/StoragePolicy/17 ")
+        assertThat(r.applyText()).contains("Enable Stream Randomization").contains("PUT /V2/StoragePolicy/17 ")
                 .contains("\"randomizeStream\":true");
-        assertThat(r.rollback()).contains("back to false");
+        assertThat(r.rollbackText()).contains("back to false");
     }
 
     @Test
     void copyMultiplexingAddressesTheCopyUnderItsPolicy() {
         Remediation r = remediation(env.copies().get(0), StoragePolicyCopy.MULTIPLEXING_FACTOR, 4);
 
-        assertThat(r.apply()).contains("Storage Policy Copy Properties → Media")
+        assertThat(r.applyText()).contains("Storage Policy Copy Properties → Media")
                 .contains("PUT /V2/StoragePolicy/17/Copy/31")
                 .contains("\"multiplexingFactor\":4");
-        assertThat(r.rollback()).contains("back to 0").contains("PUT /V2/StoragePolicy/17/Copy/31")
+        assertThat(r.rollbackText()).contains("back to 0").contains("PUT /V2/StoragePolicy/17/Copy/31")
                 .contains("\"multiplexingFactor\":0");
     }
 
@@ -81,30 +81,30 @@ class CommvaultRemediationTest {
         Remediation streams = remediation(env.copies().get(0), StoragePolicyCopy.USE_STREAMS_OVER_MULTIPLEXING, true);
         Remediation chunk = remediation(env.copies().get(0), StoragePolicyCopy.CHUNK_SIZE_MB, 16384);
 
-        assertThat(streams.apply()).contains("Use device streams rather than multiplexing")
+        assertThat(streams.applyText()).contains("Use device streams rather than multiplexing")
                 .contains("PUT /V2/StoragePolicy/17/Copy/31").contains("\"useStreamsOverMultiplexing\":true");
-        assertThat(chunk.apply()).contains("Chunk Size").contains("PUT /V2/StoragePolicy/17/Copy/31")
+        assertThat(chunk.applyText()).contains("Chunk Size").contains("PUT /V2/StoragePolicy/17/Copy/31")
                 .contains("\"chunkSizeMB\":16384");
-        assertThat(chunk.rollback()).contains("back to 8192").contains("\"chunkSizeMB\":8192");
+        assertThat(chunk.rollbackText()).contains("back to 8192").contains("\"chunkSizeMB\":8192");
     }
 
     @Test
     void mediaAgentParallelOperations() {
         Remediation r = remediation(env.mediaAgents().get(0), MediaAgent.PARALLEL_DATA_TRANSFER_OPERATIONS, 200);
 
-        assertThat(r.apply()).contains("MediaAgent Properties → Control")
+        assertThat(r.applyText()).contains("MediaAgent Properties → Control")
                 .contains("PUT /V4/mediaAgent/2 ")
                 .contains("{\"control\":{\"parallelDataTransferOperations\":200}}");
-        assertThat(r.rollback()).contains("back to 100").contains("\"parallelDataTransferOperations\":100");
+        assertThat(r.rollbackText()).contains("back to 100").contains("\"parallelDataTransferOperations\":100");
     }
 
     @Test
     void mediaAgentOptimizeForLan() {
         Remediation r = remediation(env.mediaAgents().get(0), MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS, true);
 
-        assertThat(r.apply()).contains("Optimize for concurrent LAN backups").contains("PUT /V4/mediaAgent/2 ")
+        assertThat(r.applyText()).contains("Optimize for concurrent LAN backups").contains("PUT /V4/mediaAgent/2 ")
                 .contains("\"optimizeForConcurrentLANBackups\":true");
-        assertThat(r.rollback()).contains("back to false");
+        assertThat(r.rollbackText()).contains("back to false");
     }
 
     @Test
@@ -112,10 +112,10 @@ class CommvaultRemediationTest {
         Remediation r = remediation(env.policies().get(0), StoragePolicy.INCREMENTAL_STORAGE_POLICY,
                 "an incremental storage policy, tuned the same way");
 
-        assertThat(r.apply()).contains("Incremental Storage Policy").contains(CommvaultFiles.POLICY)
+        assertThat(r.applyText()).contains("Incremental Storage Policy").contains(CommvaultFiles.POLICY)
                 .contains("App_UpdateStoragePolicyReq")
                 .contains("<storagePolicyName>" + CommvaultFiles.POLICY + "</storagePolicyName>");
-        assertThat(r.rollback()).contains("Clear Incremental Storage Policy").contains(CommvaultFiles.POLICY);
+        assertThat(r.rollbackText()).contains("Clear Incremental Storage Policy").contains(CommvaultFiles.POLICY);
     }
 
     @Test
@@ -123,7 +123,7 @@ class CommvaultRemediationTest {
         Subclient sc = env.subclients().get(0);
         Remediation r = plugin.remediation(new Recommendation(sc, Subclient.THROTTLE_NETWORK_BANDWIDTH, null, 0, "t"));
 
-        assertThat(r.rollback()).contains("default").doesNotContain("null");
+        assertThat(r.rollbackText()).contains("default").doesNotContain("null");
     }
 
     @Test
@@ -132,15 +132,15 @@ class CommvaultRemediationTest {
 
         Remediation r = remediation(fromRequest.subclients().get(0), Subclient.NUMBER_OF_BACKUP_STREAMS, 4);
 
-        assertThat(r.apply()).contains("POST /Subclient/{subclientId}");
+        assertThat(r.applyText()).contains("POST /Subclient/{subclientId}");
     }
 
     @Test
     void settingWithoutKnownConsolePathStillSaysWhatToSet() {
         Remediation r = remediation(env.subclients().get(0), Subclient.PLAN_NAME, "Server-Gold");
 
-        assertThat(r.apply()).contains(Subclient.PLAN_NAME).contains(CommvaultFiles.SUBCLIENT).contains("Server-Gold");
-        assertThat(r.rollback()).isNotBlank();
+        assertThat(r.applyText()).contains(Subclient.PLAN_NAME).contains(CommvaultFiles.SUBCLIENT).contains("Server-Gold");
+        assertThat(r.rollbackText()).isNotBlank();
     }
 
     @Test
@@ -149,7 +149,7 @@ class CommvaultRemediationTest {
 
         Remediation r = remediation(listingOnly.copies().get(0), StoragePolicyCopy.MULTIPLEXING_FACTOR, 4);
 
-        assertThat(r.apply()).contains("PUT /V2/StoragePolicy/17/Copy/31");
+        assertThat(r.applyText()).contains("PUT /V2/StoragePolicy/17/Copy/31");
     }
 
     @Test
@@ -158,7 +158,7 @@ class CommvaultRemediationTest {
 
         Remediation r = remediation(copyOnly.policies().get(0), StoragePolicy.RANDOMIZE_STREAM, true);
 
-        assertThat(r.apply()).contains("PUT /V2/StoragePolicy/17 ");
+        assertThat(r.applyText()).contains("PUT /V2/StoragePolicy/17 ");
     }
 
     @Test
@@ -169,6 +169,6 @@ class CommvaultRemediationTest {
 
         Remediation r = remediation(e.subclients().get(0), Subclient.NUMBER_OF_BACKUP_STREAMS, "4");
 
-        assertThat(r.apply()).contains("POST /Subclient/9").contains("\"numberOfBackupStreams\":\"4\"");
+        assertThat(r.applyText()).contains("POST /Subclient/9").contains("\"numberOfBackupStreams\":\"4\"");
     }
 }

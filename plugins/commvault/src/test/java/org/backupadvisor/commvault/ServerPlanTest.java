@@ -92,7 +92,7 @@ class ServerPlanTest {
     void remediationUsesTheV4PlanCall() {
         CommvaultEnvironment env = CommvaultFiles.parse(file("plan.json", PLAN));
         Recommendation r = new Recommendation(env.plans().get(0), ServerPlan.DEVICE_STREAMS, 2, 4, "test");
-        assertThat(new CommvaultPlugin().remediation(r).apply()).contains("PUT /V4/ServerPlan/12")
+        assertThat(new CommvaultPlugin().remediation(r).applyText()).contains("PUT /V4/ServerPlan/12")
                 .contains("\"deviceStreams\":4");
     }
 

@@ -1,11 +1,11 @@
-package org.backupadvisor.core.engine;
+package org.backupadvisor.commvault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class VersionRangeTest {
+class CommvaultVersionRangeTest {
 
     @ParameterizedTest(name = "{0} includes {1}: {2}")
     @CsvSource(delimiter = '|', value = {
@@ -23,13 +23,13 @@ class VersionRangeTest {
             "v11 (V4 REST API, plan-based CommCells)|11.28|true",
             "v10-v11|garbled|true"})
     void includes(String range, String version, boolean expected) {
-        assertThat(VersionRange.parse(range)).as(range).isPresent();
-        assertThat(VersionRange.parse(range).orElseThrow().includes(version)).isEqualTo(expected);
+        assertThat(CommvaultVersionRange.parse(range)).as(range).isPresent();
+        assertThat(CommvaultVersionRange.parse(range).orElseThrow().includes(version)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"all versions", "11", "v-11", "''"})
     void textOutsideTheGrammarDoesNotParse(String range) {
-        assertThat(VersionRange.parse(range)).isEmpty();
+        assertThat(CommvaultVersionRange.parse(range)).isEmpty();
     }
 }
