@@ -121,7 +121,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     "give either --target or --window with --size, not both");
         }
         if (target != null) {
-            return Target.of(target);
+            return new Target(target, "--target " + target);
         }
         if (window != null && size != null) {
             return Target.ofWindow(size, window);

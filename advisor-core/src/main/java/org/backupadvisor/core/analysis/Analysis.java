@@ -23,9 +23,50 @@ public record Analysis(
         List<Step> steps,
         List<Rec> recommendations,
         List<FindingRow> findings,
-        List<String> assumptions) {
+        List<String> assumptions,
+        String verdict,
+        List<GoalResult> goals,
+        List<AdviceRow> advice) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** Verdict words (JSON): the goal is met; settings cannot close the gap; hardware binds; nothing could be priced. */
+    public static final String MET = "met";
+    public static final String HARDWARE = "hardware";
+    public static final String SETTINGS_EXHAUSTED = "settings-exhausted";
+    public static final String UNPRICED = "unpriced";
+
+    /**
+     * One goal (backup rate, replication window, restore rate) and every path of its phase, each projected and
+     * planned on its own; {@code combined} says how they add up. Durations are set when the goal has a size.
+     */
+    public record GoalResult(String phase, Rate target, Double sizeBytes, Double windowSeconds, Rate measured,
+                             Double todayBytesPerSecond, Double projectedBytesPerSecond,
+                             Double todayDurationSeconds, Double projectedDurationSeconds, Boolean met, String verdict,
+                             String combined, List<PathResult> paths) {
+    }
+
+    /** One composed path: which products contributed, today, projected, what binds, its steps (ranks), its notes. */
+    public record PathResult(String id, String product, List<String> contributors, Today today, Projected projected,
+                             Boolean targetMet, Bottleneck bottleneck, List<Step> steps, List<String> assumptions) {
+    }
+
+    /** Advice that is not a knob change (topology, "do not raise X", a practice), with how to act on it. */
+    public record AdviceRow(String ruleId, String product, String kind, String object, String text, String why,
+                            String severity, String source, Remedy remedy, String evidence) {
+    }
+
+    /** The missing input of a NOT_EVALUATED finding: {@code kind} measurement / field / export. */
+    public record MissingInput(String kind, String key, String source) {
+    }
+
+    /** Remediation as typed actions, the verification, and "none" / "service" / "reboot" for the restart needed. */
+    public record Remedy(List<Action> apply, List<Action> rollback, List<Action> verify, String restart) {
+    }
+
+    /** One action: {@code kind} console / rest / cli / file / registry / note. */
+    public record Action(String kind, String text) {
+    }
 
     public record Input(String file, String product, String format, String sha256) {
     }
@@ -42,7 +83,8 @@ public record Analysis(
                             int effectiveStreams, List<String> derivation) {
     }
 
-    public record Bottleneck(String stage, String description, double capacityBytesPerSecond) {
+    /** What binds; {@code settingsBind} is true when the binding limit reads a setting a change could move. */
+    public record Bottleneck(String stage, String description, double capacityBytesPerSecond, boolean settingsBind) {
     }
 
     /** A greedy step: its changes (by rank), the rate before and after, and why. */
@@ -50,12 +92,20 @@ public record Analysis(
                        List<String> derivation) {
     }
 
+    /**
+     * One recommendation. {@code apply}/{@code rollback} are the steps as one text (schema 1); {@code remediation}
+     * has them typed, with the verify step and whether a restart or reboot is needed; {@code evidence} says where
+     * the object was read ("file: line").
+     */
     public record Rec(int rank, Integer step, String ruleId, String product, String setting, String object,
                       Object current, Object recommended, String severity, String risk,
                       Double expectedGainBytesPerSecond, Double projectedAfterBytesPerSecond, String gainNote,
-                      String why, String apply, String rollback, String source) {
+                      String why, String apply, String rollback, String source, Remedy remediation,
+                      String evidence) {
     }
 
-    public record FindingRow(String ruleId, String status, String object, String message, String reason) {
+    /** A rule's outcome on one object; NOT_EVALUATED rows name the {@code missing} input as data when a rule did. */
+    public record FindingRow(String ruleId, String status, String object, String message, String reason,
+                             MissingInput missing, String evidence) {
     }
 }

@@ -5,6 +5,14 @@ import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.measure.Target;
 
-/** What to analyse: the export files (already expanded from folders/zips), the goal, and the user's measurements. */
-public record AnalysisRequest(List<InputFile> files, Target target, Measurements measurements) {
+/**
+ * What to analyse: the export files (already expanded from folders/zips), the backup goal ({@code target}, may be
+ * null when another phase's goal is given), an optional restore goal, and the user's measurements (which may carry a
+ * replication goal: replication.size and replication.window).
+ */
+public record AnalysisRequest(List<InputFile> files, Target target, Measurements measurements, Target restoreTarget) {
+
+    public AnalysisRequest(List<InputFile> files, Target target, Measurements measurements) {
+        this(files, target, measurements, null);
+    }
 }

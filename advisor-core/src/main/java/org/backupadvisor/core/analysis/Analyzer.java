@@ -2,25 +2,36 @@ package org.backupadvisor.core.analysis;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.backupadvisor.core.engine.RuleEngine;
 import org.backupadvisor.core.engine.VersionScheme;
+import org.backupadvisor.core.facts.Advice;
 import org.backupadvisor.core.facts.AnalysisContext;
 import org.backupadvisor.core.facts.Finding;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.input.InputException;
 import org.backupadvisor.core.input.InputFile;
-import org.backupadvisor.core.measure.Measurement;
 import org.backupadvisor.core.measure.MeasurementKey;
 import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.model.BackupPath;
+import org.backupadvisor.core.model.Phase;
 import org.backupadvisor.core.model.Projection;
+import org.backupadvisor.core.model.ThroughputModel;
+import org.backupadvisor.core.model.ThroughputPath;
+import org.backupadvisor.core.plan.Calibration;
 import org.backupadvisor.core.plan.Plan;
 import org.backupadvisor.core.plan.PlanStep;
 import org.backupadvisor.core.plan.PlannedRecommendation;
@@ -29,26 +40,32 @@ import org.backupadvisor.core.spi.PluginRegistry;
 import org.backupadvisor.core.spi.ProductEnvironment;
 import org.backupadvisor.core.spi.ProductPlugin;
 import org.backupadvisor.core.spi.Remediation;
+import org.backupadvisor.core.units.DataRate;
 
 /**
- * The pipeline, one way only (DESIGN.md §3): detect and parse → facts → rules → throughput model → planner →
- * {@link Analysis}. Stateless apart from the loaded rules; safe to share between threads.
+ * The pipeline, one way only (DESIGN.md §3, §8): detect and parse → facts → rules → composed paths → planner per
+ * goal and path → {@link Analysis}. Stateless apart from the loaded rules; safe to share between threads.
  */
 public final class Analyzer {
     private final PluginRegistry plugins;
     private final RuleEngine engine;
     private final String version;
+    private final Clock clock;
+    private final Supplier<String> ids;
 
     public Analyzer(PluginRegistry plugins, RuleEngine engine, String version) {
+        this(plugins, engine, version, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    public Analyzer(PluginRegistry plugins, RuleEngine engine, String version, Clock clock, Supplier<String> ids) {
         this.plugins = plugins;
         this.engine = engine;
         this.version = version;
+        this.clock = clock;
+        this.ids = ids;
     }
 
     public Analysis analyze(AnalysisRequest request) {
-        if (request.target() == null) {
-            throw new InputException("no target: pass --target RATE (e.g. 173MB/s) or --window DURATION --size SIZE");
-        }
         // 1. Detect: every file must be claimed, else the user hears which formats are accepted.
         Map<ProductPlugin, List<InputFile>> byPlugin = new LinkedHashMap<>();
         for (InputFile f : request.files()) {
@@ -63,105 +80,244 @@ public final class Analyzer {
             fromExports = e.measurements().withDefaults(fromExports);
         }
         Measurements m = request.measurements().withDefaults(fromExports);
-        double target = request.target().rate().bytesPerSecond();
+        List<Goal> goals = Goal.of(request, m);
+        if (goals.isEmpty()) {
+            throw new InputException("no goal: give a backup target rate (or a window and a size), a restore target, "
+                    + "or replication.size and replication.window");
+        }
+        Goal primaryGoal = goals.get(0);
 
         // 3. Rules.
         List<Object> facts = new ArrayList<>();
         envs.values().forEach(e -> facts.addAll(e.facts()));
         facts.add(m);
-        facts.add(new AnalysisContext(target, m.getThroughputCurrent()));
+        facts.add(new AnalysisContext(primaryGoal.bytesPerSecond(), m.getThroughputCurrent()));
         Map<String, String> versions = new LinkedHashMap<>();
         Map<String, VersionScheme> schemes = new LinkedHashMap<>();
         envs.forEach((p, e) -> e.version().ifPresent(v -> versions.put(p.id(), v)));
         plugins.plugins().forEach(p -> schemes.put(p.id(), p.versionScheme()));
         RuleEngine.Result result = engine.run(facts, versions, schemes);
 
-        // 4-5. Throughput model and planner, on the first product with a data path.
-        Plan plan = null;
-        ProductPlugin modelled = null;
-        for (Map.Entry<ProductPlugin, ProductEnvironment> e : envs.entrySet()) {
-            if (e.getKey().path(e.getValue(), m) != null) {
-                modelled = e.getKey();
-                List<Recommendation> mine = result.recommendations().stream()
-                        .filter(r -> r.getObject().product().equals(e.getKey().id())).toList();
-                plan = Planner.plan(e.getKey(), e.getValue(), m, target, mine);
-                break;
-            }
+        // 4-5. Every path of each goal's phase, composed across products, planned toward the goal.
+        List<PlannedGoal> planned = new ArrayList<>();
+        for (Goal g : goals) {
+            planned.add(planGoal(g, envs, m, result.recommendations()));
         }
-        return build(request, envs, m, result, plan, modelled);
+        return new Build(request, envs, m, result, planned).analysis();
     }
 
-    private Analysis build(AnalysisRequest request, Map<ProductPlugin, ProductEnvironment> envs, Measurements m,
-                           RuleEngine.Result result, Plan plan, ProductPlugin modelled) {
-        List<Analysis.Input> inputs = new ArrayList<>();
-        envs.forEach((p, e) -> e.inputs().forEach(i -> inputs.add(
-                new Analysis.Input(i.file(), p.id(), i.format(), sha256(i.content())))));
+    /** A goal with its paths, each planned. */
+    private record PlannedGoal(Goal goal, List<PlannedPath> paths, List<String> notes) {
+    }
 
-        // Ranked recommendations: the plan's order for the modelled product, others by severity after it.
-        List<PlannedRecommendation> ordered = new ArrayList<>(plan == null ? List.of() : plan.ranked());
-        java.util.Set<Recommendation> inPlan = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        ordered.forEach(pr -> inPlan.add(pr.recommendation()));
-        result.recommendations().stream().filter(r -> !inPlan.contains(r))
-                .sorted(java.util.Comparator.comparingInt(Recommendation::getSeverityRank))
-                .forEach(r -> ordered.add(new PlannedRecommendation(r, null, null, null, "no throughput model for "
-                        + r.getObject().product())));
-        List<Analysis.Rec> recs = new ArrayList<>();
-        Map<Recommendation, Integer> rankOf = new java.util.IdentityHashMap<>();
-        int rank = 0;
-        for (PlannedRecommendation pr : ordered) {
-            Recommendation r = pr.recommendation();
-            rankOf.put(r, ++rank);
-            ProductPlugin p = plugins.byId(r.getObject().product()).orElseThrow();
-            Remediation how = p.remediation(r);
-            recs.add(new Analysis.Rec(rank, pr.step(), r.getRuleId(), r.getObject().product(), r.getSetting(),
-                    r.getObjectId(), r.getCurrent(), r.getRecommended(),
-                    r.getRule().severity().name().toLowerCase(java.util.Locale.ROOT), r.getRule().risk(),
-                    pr.gainBytesPerSecond(), pr.afterBytesPerSecond(), pr.note(), r.getWhy(), how.applyText(),
-                    how.rollbackText(), r.getRule().source()));
+    private record PlannedPath(BackupPath path, ComposedPath model, Plan plan, double share) {
+    }
+
+    private PlannedGoal planGoal(Goal goal, Map<ProductPlugin, ProductEnvironment> envs, Measurements m,
+                                 List<Recommendation> recs) {
+        List<ComposedPath> models = new ArrayList<>();
+        List<BackupPath> bases = new ArrayList<>();
+        envs.forEach((p, env) -> p.paths(env, m).stream().filter(bp -> bp.phase() == goal.phase()).forEach(bp -> {
+            bases.add(bp);
+            models.add(new ComposedPath(bp.id(), p, envs, m));
+        }));
+        List<String> notes = new ArrayList<>();
+        if (bases.isEmpty()) {
+            notes.add("no " + goal.phase().id() + " path in the inputs: the " + goal.phase().id() + " goal is not modelled");
+            return new PlannedGoal(goal, List.of(), notes);
         }
-        List<Analysis.Step> steps = new ArrayList<>();
-        if (plan != null) {
+        Calibration cal = Calibration.of(goal.phase(), m);
+        List<ThroughputPath> today = models.stream().map(x -> x.path(List.of())).toList();
+        if (models.size() > 1 && cal.measured() != null) {
+            // One measured figure for several concurrent paths: every stream is taken to move the same rate.
+            int streams = today.stream().filter(t -> t != null).mapToInt(ThroughputModel::effectiveStreams).sum();
+            cal = Calibration.perStream(cal.measured() / Math.max(1, streams), "one measured figure ("
+                    + DataRate.ofBytesPerSecond(cal.measured()) + ") for " + models.size() + " concurrent paths: per-stream rate = "
+                    + "measured ÷ " + streams + " effective streams in all");
+        }
+        // Several paths share the goal in proportion to what they move today.
+        double[] todayRate = new double[models.size()];
+        double sum = 0;
+        for (int i = 0; i < models.size(); i++) {
+            if (today.get(i) != null && cal.perStream() != null) {
+                todayRate[i] = ThroughputModel.project(today.get(i), cal.perStream(),
+                        ThroughputModel.effectiveStreams(today.get(i)), 1, 1).bytesPerSecond();
+                sum += todayRate[i];
+            }
+        }
+        if (models.size() > 1) {
+            notes.add(models.size() + " " + goal.phase().id() + " paths run concurrently; each is planned toward its share "
+                    + "of the goal (in proportion to today's rate) and the goal compares with their sum");
+        }
+        List<PlannedPath> out = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            double share = models.size() == 1 || sum <= 0 ? goal.bytesPerSecond()
+                    : goal.bytesPerSecond() * todayRate[i] / sum;
+            out.add(new PlannedPath(bases.get(i), models.get(i), Planner.plan(models.get(i), cal, share, recs), share));
+        }
+        return new PlannedGoal(goal, out, notes);
+    }
+
+    /** Turns the planned goals into the immutable {@link Analysis}. */
+    private final class Build {
+        private final AnalysisRequest request;
+        private final Map<ProductPlugin, ProductEnvironment> envs;
+        private final Measurements m;
+        private final RuleEngine.Result result;
+        private final List<PlannedGoal> goals;
+        private final Map<Recommendation, Integer> rankOf = new IdentityHashMap<>();
+
+        Build(AnalysisRequest request, Map<ProductPlugin, ProductEnvironment> envs, Measurements m,
+              RuleEngine.Result result, List<PlannedGoal> goals) {
+            this.request = request;
+            this.envs = envs;
+            this.m = m;
+            this.result = result;
+            this.goals = goals;
+        }
+
+        Analysis analysis() {
+            List<Analysis.Input> inputs = new ArrayList<>();
+            envs.forEach((p, e) -> e.inputs().forEach(i -> inputs.add(
+                    new Analysis.Input(i.file(), p.id(), i.format(), sha256(i.content())))));
+            PlannedPath primary = goals.stream().flatMap(g -> g.paths().stream()).findFirst().orElse(null);
+            List<Analysis.Rec> recs = recommendations(primary == null ? null : primary.plan());
+            List<Analysis.GoalResult> goalResults = goals.stream().map(this::goalResult).toList();
+
+            Goal first = goals.get(0).goal();
+            Analysis.Rate measured = m.get(MeasurementKey.THROUGHPUT_CURRENT)
+                    .map(x -> new Analysis.Rate(x.value(), x.source())).orElse(null);
+            List<String> assumptions = new ArrayList<>();
+            goals.forEach(g -> assumptions.addAll(g.notes()));
+            Analysis.PathResult top = primary == null ? null : pathResult(primary);
+            if (primary != null) {
+                assumptions.addAll(primary.plan().assumptions());
+            }
+            Analysis.GoalResult firstGoal = goalResults.get(0);
+            return new Analysis(Analysis.SCHEMA_VERSION, ids.get(),
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), version, inputs,
+                    new Analysis.Rate(first.bytesPerSecond(), first.source()), measured,
+                    top == null ? null : top.today(), top == null ? null : top.projected(),
+                    top == null ? null : top.targetMet(), top == null ? null : top.bottleneck(),
+                    top == null ? List.of() : top.steps(), recs, findings(), assumptions, firstGoal.verdict(),
+                    goalResults, advice());
+        }
+
+        /** Ranked: the primary plan's order (priced first), then every other recommendation by severity. */
+        private List<Analysis.Rec> recommendations(Plan plan) {
+            List<PlannedRecommendation> ordered = new ArrayList<>(plan == null ? List.of() : plan.ranked());
+            Set<Recommendation> inPlan = Collections.newSetFromMap(new IdentityHashMap<>());
+            ordered.forEach(pr -> inPlan.add(pr.recommendation()));
+            result.recommendations().stream().filter(r -> !inPlan.contains(r))
+                    .sorted(Comparator.comparingInt(Recommendation::getSeverityRank))
+                    .forEach(r -> ordered.add(new PlannedRecommendation(r, null, null, null,
+                            "not priced: no modelled path reads " + r.getSetting())));
+            List<Analysis.Rec> recs = new ArrayList<>();
+            int rank = 0;
+            for (PlannedRecommendation pr : ordered) {
+                Recommendation r = pr.recommendation();
+                rankOf.put(r, ++rank);
+                Remediation how = plugin(r.getObject().product()).remediation(r);
+                recs.add(new Analysis.Rec(rank, pr.step(), r.getRuleId(), r.getObject().product(), r.getSetting(),
+                        r.getObjectId(), r.getCurrent(), r.getRecommended(), lower(r.getRule().severity()),
+                        r.getRule().risk(), pr.gainBytesPerSecond(), pr.afterBytesPerSecond(), pr.note(), r.getWhy(),
+                        how.applyText(), how.rollbackText(), r.getRule().source(), remedy(how), r.getObject().origin()));
+            }
+            return recs;
+        }
+
+        private List<Analysis.AdviceRow> advice() {
+            List<Analysis.AdviceRow> out = new ArrayList<>();
+            for (Advice a : result.advice()) {
+                Remediation how = plugin(a.getObject().product()).remediation(a);
+                out.add(new Analysis.AdviceRow(a.getRuleId(), a.getObject().product(), lower(a.getKind()),
+                        a.getObjectId(), a.getText(), a.getWhy(), lower(a.getRule().severity()), a.getRule().source(),
+                        remedy(how), a.getObject().origin()));
+            }
+            out.sort(Comparator.comparing((Analysis.AdviceRow r) -> severityRank(r.severity())).thenComparing(Analysis.AdviceRow::ruleId));
+            return out;
+        }
+
+        private List<Analysis.FindingRow> findings() {
+            List<Analysis.FindingRow> out = new ArrayList<>();
+            for (Finding f : result.findings()) {
+                Analysis.MissingInput missing = f.getMissing() == null ? null : new Analysis.MissingInput(
+                        lower(f.getMissing().kind()), f.getMissing().key(), f.getMissing().source());
+                out.add(new Analysis.FindingRow(f.getRuleId(), f.getStatus().name(), f.getObjectId(), f.getMessage(),
+                        f.getReason(), missing, f.getEvidence()));
+            }
+            return out;
+        }
+
+        private Analysis.GoalResult goalResult(PlannedGoal g) {
+            Goal goal = g.goal();
+            Analysis.Rate target = new Analysis.Rate(goal.bytesPerSecond(), goal.source());
+            List<Analysis.PathResult> paths = g.paths().stream().map(this::pathResult).toList();
+            boolean priced = !paths.isEmpty() && paths.stream().allMatch(p -> p.projected() != null);
+            Double today = priced ? paths.stream().mapToDouble(p -> p.today().bytesPerSecond()).sum() : null;
+            Double projected = priced ? paths.stream().mapToDouble(p -> p.projected().bytesPerSecond()).sum() : null;
+            Boolean met = projected == null ? null : projected >= goal.bytesPerSecond() * 0.9995;
+            String verdict = !priced ? Analysis.UNPRICED : met ? Analysis.MET
+                    : paths.stream().anyMatch(p -> p.bottleneck() != null && p.bottleneck().settingsBind())
+                    ? Analysis.SETTINGS_EXHAUSTED : Analysis.HARDWARE;
+            String combined = paths.size() < 2 || !priced ? null : paths.stream()
+                    .map(p -> DataRate.ofBytesPerSecond(p.projected().bytesPerSecond()).toString())
+                    .reduce((a, b) -> a + " + " + b).orElse("") + " = " + DataRate.ofBytesPerSecond(projected)
+                    + " projected (" + paths.size() + " paths in the same window; a host they share is counted once per path)";
+            Analysis.Rate measured = goal.phase() == Phase.BACKUP ? m.get(MeasurementKey.THROUGHPUT_CURRENT)
+                    .map(x -> new Analysis.Rate(x.value(), x.source())).orElse(null) : null;
+            return new Analysis.GoalResult(goal.phase().id(), target, goal.sizeBytes(), goal.windowSeconds(), measured,
+                    today, projected, duration(goal, today), duration(goal, projected), met, verdict, combined, paths);
+        }
+
+        private Analysis.PathResult pathResult(PlannedPath pp) {
+            Plan plan = pp.plan();
+            List<Analysis.Step> steps = new ArrayList<>();
             for (PlanStep s : plan.steps()) {
                 steps.add(new Analysis.Step(s.step(), s.changes().stream().map(rankOf::get).toList(),
                         s.beforeBytesPerSecond(), s.afterBytesPerSecond(), s.projection().derivation()));
             }
-        }
-        List<Analysis.FindingRow> findings = new ArrayList<>();
-        for (Finding f : result.findings()) {
-            findings.add(new Analysis.FindingRow(f.getRuleId(), f.getStatus().name(), f.getObjectId(),
-                    f.getMessage(), f.getReason()));
-        }
-        double target = request.target().rate().bytesPerSecond();
-        Analysis.Rate measured = m.get(MeasurementKey.THROUGHPUT_CURRENT)
-                .map(x -> new Analysis.Rate(x.value(), describe(x))).orElse(null);
-        Analysis.Today today = null;
-        Analysis.Projected projected = null;
-        Analysis.Bottleneck bottleneck = null;
-        Boolean targetMet = null;
-        List<String> assumptions = new ArrayList<>();
-        if (plan != null) {
-            assumptions.addAll(plan.assumptions());
-        }
-        if (plan != null && plan.planned() != null) {
+            if (plan.planned() == null) {
+                return new Analysis.PathResult(pp.path().id(), pp.path().product(), pp.model().contributors(), null, null,
+                        null, null, steps, plan.assumptions());
+            }
             Projection t = plan.today();
-            today = new Analysis.Today(t.bytesPerSecond(), t.effectiveStreams(), t.perStreamBytesPerSecond(),
-                    t.bottleneckDescription(), t.derivation());
             Projection p = plan.planned();
-            projected = new Analysis.Projected(p.bytesPerSecond(), Math.min(plan.low().bytesPerSecond(), p.bytesPerSecond()),
-                    p.bytesPerSecond(), p.effectiveStreams(), p.derivation());
-            bottleneck = new Analysis.Bottleneck(p.bottleneckStage().id(), p.bottleneckDescription(), p.bottleneckCapacity());
-            targetMet = p.bytesPerSecond() >= target;
-        } else if (modelled == null) {
-            assumptions.add("no product in the inputs has a throughput model: recommendations are not priced");
+            Analysis.Today today = new Analysis.Today(t.bytesPerSecond(), t.effectiveStreams(), t.perStreamBytesPerSecond(),
+                    t.bottleneckDescription(), t.derivation());
+            Analysis.Projected projected = new Analysis.Projected(p.bytesPerSecond(),
+                    Math.min(plan.low().bytesPerSecond(), p.bytesPerSecond()), p.bytesPerSecond(), p.effectiveStreams(),
+                    p.derivation());
+            Analysis.Bottleneck bottleneck = new Analysis.Bottleneck(p.bottleneckStage().id(), p.bottleneckDescription(),
+                    p.bottleneckCapacity(), p.settingsBind());
+            return new Analysis.PathResult(pp.path().id(), pp.path().product(), pp.model().contributors(), today,
+                    projected, p.bytesPerSecond() >= pp.share() * 0.9995, bottleneck, steps, plan.assumptions());
         }
-        return new Analysis(Analysis.SCHEMA_VERSION, UUID.randomUUID().toString(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), version, inputs,
-                new Analysis.Rate(target, request.target().source()), measured, today, projected, targetMet,
-                bottleneck, steps, recs, findings, assumptions);
+
+        private ProductPlugin plugin(String id) {
+            return plugins.byId(id).orElseThrow(() -> new IllegalStateException("no plugin " + id + " for its own object"));
+        }
     }
 
-    private static String describe(Measurement x) {
-        return x.source();
+    private static Double duration(Goal goal, Double rate) {
+        return goal.sizeBytes() == null || rate == null || rate <= 0 ? null : goal.sizeBytes() / rate;
+    }
+
+    private static Analysis.Remedy remedy(Remediation how) {
+        return new Analysis.Remedy(actions(how.apply()), actions(how.rollback()), actions(how.verify()),
+                lower(how.restart()));
+    }
+
+    private static List<Analysis.Action> actions(List<Remediation.Step> steps) {
+        return steps.stream().map(s -> new Analysis.Action(lower(s.kind()), s.text())).toList();
+    }
+
+    private static String lower(Enum<?> e) {
+        return e == null ? null : e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static int severityRank(String severity) {
+        return List.of("critical", "high", "medium", "low", "info").indexOf(severity);
     }
 
     private static String sha256(byte[] content) {

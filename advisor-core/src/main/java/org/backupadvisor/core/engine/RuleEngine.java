@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.backupadvisor.core.facts.Advice;
 import org.backupadvisor.core.facts.ConfigObject;
 import org.backupadvisor.core.facts.Finding;
 import org.backupadvisor.core.facts.FindingStatus;
@@ -137,13 +138,14 @@ public final class RuleEngine {
             targets.of(meta).forEach(co -> findings.add(Finding.notEvaluated(meta, co, reason)));
         });
         findings.sort(FINDING_ORDER);
-        return new Result(fired.recommendations(), findings);
+        return new Result(fired.recommendations(), findings, fired.advice());
     }
 
     private Result fire(Collection<?> facts, Targets targets, AgendaFilter filter) {
         List<Recommendation> inserted = new ArrayList<>();
         List<Recommendation> standing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<Advice> advice = new ArrayList<>();
         for (KieBase kb : kieBases) {
             KieSession session = kb.newKieSession();
             try {
@@ -177,21 +179,23 @@ public final class RuleEngine {
                         standing.add(r);
                     } else if (o instanceof Finding f) {
                         findings.add(f);
+                    } else if (o instanceof Advice a) {
+                        advice.add(a);
                     }
                 }
             } finally {
                 session.dispose();
             }
         }
-        return complete(facts, targets, inserted, standing, findings);
+        return complete(targets, inserted, standing, findings, advice);
     }
 
     /**
      * The resolve agenda group has left one recommendation per knob per object; every recommendation a rule made
      * still counts as FIRED, the ones that gave way "merged into" the one that stands. Then NOT_FIRED for the rest.
      */
-    private Result complete(Collection<?> facts, Targets targets, List<Recommendation> inserted,
-                            List<Recommendation> standing, List<Finding> ruleFindings) {
+    private Result complete(Targets targets, List<Recommendation> inserted, List<Recommendation> standing,
+                            List<Finding> ruleFindings, List<Advice> advice) {
         Map<String, Recommendation> byKnob = new LinkedHashMap<>();
         for (Recommendation r : standing) {
             Recommendation other = byKnob.put(r.getKnob(), r);
@@ -216,6 +220,17 @@ public final class RuleEngine {
             f.stamp(r.getRule());
             findings.add(f);
         }
+        // Advice is given once per rule, topic and object, however many branches reached it.
+        Map<String, Advice> oneAdvice = new LinkedHashMap<>();
+        for (Advice a : advice) {
+            if (oneAdvice.putIfAbsent(a.getRuleId() + "\u0000" + a.getTopic() + "\u0000" + a.getObjectId(), a) == null) {
+                Finding f = Finding.fired(a.getObject(), a.getText());
+                f.stamp(a.getRule());
+                findings.add(f);
+            }
+        }
+        List<Advice> advised = new ArrayList<>(oneAdvice.values());
+        advised.sort(Comparator.comparing(Advice::getRuleId).thenComparing(Advice::getObjectId));
         List<Recommendation> kept = new ArrayList<>(standing);
         kept.sort(Comparator.comparing(Recommendation::getRuleId).thenComparing(Recommendation::getObjectId));
         // NOT_FIRED: objects of the rule's target type that the rule said nothing about.
@@ -238,7 +253,7 @@ public final class RuleEngine {
             }
         }
         findings.sort(FINDING_ORDER);
-        return new Result(kept, findings);
+        return new Result(kept, findings, advised);
     }
 
     /** One finding per rule, object and status; several NOT_EVALUATED reasons are joined. */
@@ -293,7 +308,11 @@ public final class RuleEngine {
     }
 
     /** Recommendations kept (one per knob per object) and every finding, FIRED / NOT_FIRED / NOT_EVALUATED. */
-    public record Result(List<Recommendation> recommendations, List<Finding> findings) {
+    public record Result(List<Recommendation> recommendations, List<Finding> findings, List<Advice> advice) {
+        public Result(List<Recommendation> recommendations, List<Finding> findings) {
+            this(recommendations, findings, List.of());
+        }
+
         public List<Finding> findings(FindingStatus status) {
             return findings.stream().filter(f -> f.getStatus() == status).toList();
         }

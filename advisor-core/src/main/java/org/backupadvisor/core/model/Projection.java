@@ -12,15 +12,25 @@ public record Projection(int effectiveStreams, StreamLimit bindingStreamLimit, d
 
     /** The stage that sets the rate: the binding capacity, else the stream limit. */
     public Stage bottleneckStage() {
-        return bindingCapacity != null ? bindingCapacity.stage() : bindingStreamLimit.stage();
+        return bindingCapacity != null ? bindingCapacity.stage()
+                : bindingStreamLimit != null ? bindingStreamLimit.stage() : Stage.CLIENT;
     }
 
     public String bottleneckDescription() {
         if (bindingCapacity != null) {
             return bindingCapacity.derivation();
         }
+        if (bindingStreamLimit == null) {
+            return "one stream at " + org.backupadvisor.core.units.DataRate.ofBytesPerSecond(perStreamBytesPerSecond);
+        }
         return bindingStreamLimit.derivation() + " → " + effectiveStreams + " stream(s) × "
                 + org.backupadvisor.core.units.DataRate.ofBytesPerSecond(perStreamBytesPerSecond) + " per stream";
+    }
+
+    /** Whether what binds reads a setting (a change can move it) rather than only hardware or measurements. */
+    public boolean settingsBind() {
+        return bindingCapacity != null ? !bindingCapacity.settings().isEmpty()
+                : bindingStreamLimit != null && !bindingStreamLimit.settings().isEmpty();
     }
 
     public double bottleneckCapacity() {

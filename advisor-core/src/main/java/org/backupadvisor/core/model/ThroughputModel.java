@@ -36,12 +36,14 @@ public final class ThroughputModel {
     public static Projection project(ThroughputPath path, double perStream, int calibratedStreams,
                                      double streamEfficiency, double capacityFactor) {
         List<String> why = new ArrayList<>();
+        // A path with no stream limit is one flow whose rate only capacities bound (a protocol or a NIC, not a count).
         StreamLimit binding = path.streamLimits().stream()
-                .min(Comparator.comparingInt(StreamLimit::streams)).orElseThrow(
-                        () -> new IllegalStateException("a throughput path needs at least one stream limit"));
-        int streams = Math.max(1, binding.streams());
-        why.add("effective streams = min(" + path.streamLimits().stream()
-                .map(l -> l.name() + " " + l.streams()).reduce((a, b) -> a + ", " + b).orElse("") + ") = " + streams);
+                .min(Comparator.comparingInt(StreamLimit::streams)).orElse(null);
+        int streams = binding == null ? 1 : Math.max(1, binding.streams());
+        if (binding != null) {
+            why.add("effective streams = min(" + path.streamLimits().stream()
+                    .map(l -> l.name() + " " + l.streams()).reduce((a, b) -> a + ", " + b).orElse("") + ") = " + streams);
+        }
 
         double stream = perStream;
         for (Capacity c : path.capacities()) {

@@ -6,12 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.backupadvisor.core.facts.Recommendation;
-import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.model.Projection;
 import org.backupadvisor.core.model.ThroughputModel;
 import org.backupadvisor.core.model.ThroughputPath;
-import org.backupadvisor.core.spi.ProductEnvironment;
-import org.backupadvisor.core.spi.ProductPlugin;
 import org.backupadvisor.core.units.DataRate;
 
 /**
@@ -38,9 +35,9 @@ public final class Planner {
     private Planner() {
     }
 
-    public static Plan plan(ProductPlugin plugin, ProductEnvironment env, Measurements m, double targetBps,
+    public static Plan plan(PathModel model, Calibration calibration, double targetBps,
                             List<Recommendation> recommendations) {
-        ThroughputPath today = plugin.path(env, m);
+        ThroughputPath today = model.path(List.of());
         List<Recommendation> bySeverity = new ArrayList<>(recommendations);
         bySeverity.sort(Comparator.comparingInt(Recommendation::getSeverityRank)
                 .thenComparing(Recommendation::getRuleId).thenComparing(Recommendation::getObjectId));
@@ -50,18 +47,17 @@ public final class Planner {
         List<String> notes = new ArrayList<>(today.assumptions());
         int todayStreams = ThroughputModel.effectiveStreams(today);
         double perStream;
-        Double measured = m.getThroughputCurrent();
+        Double measured = calibration.measured();
         if (measured != null) {
             perStream = ThroughputModel.calibratePerStream(today, measured);
             notes.add("per-stream rate " + DataRate.ofBytesPerSecond(perStream) + " = measured "
-                    + DataRate.ofBytesPerSecond(measured) + " ÷ " + todayStreams + " effective stream(s) today");
-        } else if (m.getSourceReadPerStream() != null) {
-            perStream = m.getSourceReadPerStream();
-            notes.add("no measured throughput: per-stream rate taken as source.readPerStream "
-                    + DataRate.ofBytesPerSecond(perStream) + " (optimistic; pass --measured to calibrate)");
+                    + DataRate.ofBytesPerSecond(measured) + " ÷ " + todayStreams + " effective stream(s) today"
+                    + (calibration.note() == null ? "" : " (" + calibration.note() + ")"));
+        } else if (calibration.perStream() != null) {
+            perStream = calibration.perStream();
+            notes.add(calibration.note());
         } else {
-            notes.add("no measured throughput and no source.readPerStream: changes are ranked but not priced "
-                    + "(pass --measured, or include GET /Job history)");
+            notes.add(calibration.note());
             return Plan.unpriced(bySeverity, notes);
         }
         Projection todayProjection = ThroughputModel.project(today, perStream, todayStreams, 1, 1);
@@ -89,14 +85,14 @@ public final class Planner {
 
         List<PlanStep> steps = new ArrayList<>();
         List<Recommendation> applied = new ArrayList<>();
-        ProductEnvironment stepped = env;
+        List<Recommendation> stepped = List.of();
         List<List<Recommendation>> remaining = new ArrayList<>(priced);
         double current = todayProjection.bytesPerSecond();
         Projection binding = todayProjection;
         while (current < targetBps && !remaining.isEmpty()) {
             // Trials are independent (environments are immutable, paths pure), so they are priced in parallel;
             // the choice below walks them in order, so the plan does not depend on thread timing.
-            ProductEnvironment base = stepped;
+            List<Recommendation> base = stepped;
             // Which changes feed what binds now, decided once per step rather than once per bundle.
             java.util.Set<List<Recommendation>> touching =
                     java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -109,11 +105,11 @@ public final class Planner {
             List<List<List<Recommendation>>> trials = bundles(remaining).stream()
                     .filter(bundle -> bundle.stream().anyMatch(touching::contains)).toList();
             // Small exports price in microseconds: not worth starting the fork-join pool for.
-            boolean parallel = env.objects().size() > PARALLEL_ABOVE_OBJECTS;
+            boolean parallel = model.objectCount() > PARALLEL_ABOVE_OBJECTS;
             List<Projection> projections = (parallel ? trials.parallelStream() : trials.stream()).map(bundle -> {
-                List<Recommendation> trial = new ArrayList<>();
+                List<Recommendation> trial = new ArrayList<>(base);
                 bundle.forEach(trial::addAll);
-                return projectWith(plugin, base, m, trial, perStream, todayStreams, 1, 1);
+                return projectWith(model, trial, perStream, todayStreams, 1, 1);
             }).toList();
             Candidate best = null;
             for (int i = 0; i < trials.size(); i++) {
@@ -132,7 +128,7 @@ public final class Planner {
             List<Recommendation> changes = new ArrayList<>();
             best.bundle.forEach(changes::addAll);
             applied.addAll(changes);
-            stepped = stepped.apply(changes);
+            stepped = List.copyOf(applied);
             remaining.removeAll(best.bundle);
             steps.add(new PlanStep(steps.size() + 1, changes, current, best.projection.bytesPerSecond(), best.projection));
             current = best.projection.bytesPerSecond();
@@ -150,7 +146,9 @@ public final class Planner {
         }
         List<Recommendation> all = new ArrayList<>(applied);
         for (List<Recommendation> g : remaining) {
-            Projection p = projectWith(plugin, stepped, m, g, perStream, todayStreams, 1, 1);
+            List<Recommendation> trial = new ArrayList<>(stepped);
+            trial.addAll(g);
+            Projection p = projectWith(model, trial, perStream, todayStreams, 1, 1);
             double gain = p == null ? 0 : Math.max(0, p.bytesPerSecond() - current);
             for (Recommendation r : g) {
                 ranked.add(new PlannedRecommendation(r, null, gain, current + gain, gain < MIN_GAIN_BPS
@@ -164,18 +162,20 @@ public final class Planner {
                     + r.getSetting()));
             all.add(r);
         }
-        Projection planned = projectWith(plugin, env, m, all, perStream, todayStreams, 1, 1);
-        Projection low = projectWith(plugin, env, m, all, perStream, todayStreams, LOW_STREAM_EFFICIENCY, LOW_CAPACITY_FACTOR);
+        Projection planned = projectWith(model, all, perStream, todayStreams, 1, 1);
+        Projection low = projectWith(model, all, perStream, todayStreams, LOW_STREAM_EFFICIENCY, LOW_CAPACITY_FACTOR);
         notes.add("range: low end assumes added streams at " + Math.round(LOW_STREAM_EFFICIENCY * 100)
                 + "% efficiency and capacities at " + Math.round(LOW_CAPACITY_FACTOR * 100)
                 + "% of what was measured; the high end never exceeds measured capacities");
         return new Plan(todayProjection, planned, low, perStream, steps, ranked, notes);
     }
 
-    /** Whether a change in {@code bundle} feeds the stream limit or capacity that sets today's rate. */
     /** The settings the stream limit or capacity that sets the rate reads. */
     private static java.util.Set<String> bindingSettings(Projection p) {
-        java.util.Set<String> settings = new java.util.HashSet<>(p.bindingStreamLimit().settings());
+        java.util.Set<String> settings = new java.util.HashSet<>();
+        if (p.bindingStreamLimit() != null) {
+            settings.addAll(p.bindingStreamLimit().settings());
+        }
         if (p.bindingCapacity() != null) {
             settings.addAll(p.bindingCapacity().settings());
         }
@@ -188,10 +188,9 @@ public final class Planner {
                 || group.stream().anyMatch(x -> settings.contains(x.getKnob()));
     }
 
-    private static Projection projectWith(ProductPlugin plugin, ProductEnvironment env, Measurements m,
-                                          List<Recommendation> changes, double perStream, int calibratedStreams,
-                                          double eff, double capFactor) {
-        ThroughputPath path = plugin.path(changes.isEmpty() ? env : env.apply(changes), m);
+    private static Projection projectWith(PathModel model, List<Recommendation> changes, double perStream,
+                                          int calibratedStreams, double eff, double capFactor) {
+        ThroughputPath path = model.path(changes);
         return path == null ? null : ThroughputModel.project(path, perStream, calibratedStreams, eff, capFactor);
     }
 

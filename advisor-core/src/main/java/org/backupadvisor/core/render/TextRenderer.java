@@ -11,6 +11,16 @@ import org.backupadvisor.core.units.DataRate;
 /** The terminal report: verdict first, then the plan step by step, then everything else a reviewer needs. */
 public final class TextRenderer implements Renderer {
     private static final String NL = System.lineSeparator();
+    private final Hints hints;
+
+    public TextRenderer() {
+        this(Hints.NEUTRAL);
+    }
+
+    /** A report whose hints for missing inputs are worded by the front end that prints it. */
+    public TextRenderer(Hints hints) {
+        this.hints = hints;
+    }
 
     @Override
     public String format() {
@@ -33,7 +43,7 @@ public final class TextRenderer implements Renderer {
                         .collect(Collectors.joining(", "))).append(NL).append(NL);
 
         line(out, "Target", rate(a.target().bytesPerSecond()) + "  (" + a.target().source() + ")");
-        line(out, "Measured", a.measured() == null ? "not given (pass --measured)"
+        line(out, "Measured", a.measured() == null ? "not given (" + hints.measure("throughput.current") + ")"
                 : rate(a.measured().bytesPerSecond()) + "  (" + a.measured().source() + ")");
         if (a.today() != null) {
             // A stream-limited bottleneck already says "N stream(s) × R per stream"; say it once.
@@ -47,11 +57,11 @@ public final class TextRenderer implements Renderer {
                     + DataRate.ofBytesPerSecond(a.projected().lowBytesPerSecond()) + " – "
                     + DataRate.ofBytesPerSecond(a.projected().highBytesPerSecond()) + ") with "
                     + a.projected().effectiveStreams() + " effective streams");
-            boolean hardware = a.bottleneck() != null && (a.bottleneck().stage().equals("target-device")
-                    || a.bottleneck().stage().equals("source") || a.bottleneck().stage().equals("network"));
+            // The verdict is the Analysis's (decided by whether the binding limit reads a setting), not re-derived here.
             line(out, "Verdict", Boolean.TRUE.equals(a.targetMet()) ? "TARGET MET after the plan below"
                     : "TARGET NOT MET: the plan reaches " + pct(a.projected().bytesPerSecond(), a.target().bytesPerSecond())
-                    + " of the target; " + (hardware ? "more needs more hardware at the bottleneck below"
+                    + " of the target; " + (Analysis.HARDWARE.equals(a.verdict())
+                    ? "more needs more hardware at the bottleneck below"
                     : "no recommended setting raises the bottleneck below"));
         } else {
             line(out, "Projected", "not priced (see assumptions)");
@@ -59,6 +69,7 @@ public final class TextRenderer implements Renderer {
         if (a.bottleneck() != null) {
             line(out, "Bottleneck", a.bottleneck().stage() + ": " + a.bottleneck().description());
         }
+        goals(out, a);
         out.append(NL);
 
         if (a.recommendations().isEmpty()) {
@@ -96,6 +107,7 @@ public final class TextRenderer implements Renderer {
                 }
             }
         }
+        advice(out, a);
         out.append(NL);
         Map<String, Long> counts = a.findings().stream()
                 .collect(Collectors.groupingBy(Analysis.FindingRow::status, TreeMap::new, Collectors.counting()));
@@ -109,8 +121,9 @@ public final class TextRenderer implements Renderer {
             Analysis.FindingRow f = group.get(0);
             String objects = group.stream().limit(LISTED).map(Analysis.FindingRow::object).collect(Collectors.joining(", "))
                     + (group.size() > LISTED ? ", … (+" + (group.size() - LISTED) + " more)" : "");
+            String hint = hints.hint(f.missing());
             out.append("  not evaluated  ").append(f.ruleId()).append(" on ").append(objects).append(": ")
-                    .append(f.reason()).append(NL);
+                    .append(f.reason()).append(hint == null ? "" : " (" + hint + ")").append(NL);
         }
         if (!a.assumptions().isEmpty()) {
             out.append(NL).append("Assumptions").append(NL);
@@ -134,11 +147,74 @@ public final class TextRenderer implements Renderer {
         field(out, "Why", r.why());
         field(out, "Apply", r.apply());
         field(out, "Rollback", r.rollback());
+        if (r.remediation() != null && !r.remediation().verify().isEmpty()) {
+            field(out, "Verify", r.remediation().verify().stream().map(Analysis.Action::text)
+                    .collect(Collectors.joining(NL)));
+        }
         field(out, "Risk", r.risk());
         field(out, "Source", r.source() + " (rule " + r.ruleId() + ")");
     }
 
     private static final int LISTED = 10;
+
+    /** Every goal beyond the first, and every path when a goal has several (how they add up). */
+    private static void goals(StringBuilder out, Analysis a) {
+        if (a.goals() == null) {
+            return;
+        }
+        for (int i = 0; i < a.goals().size(); i++) {
+            Analysis.GoalResult g = a.goals().get(i);
+            if (i == 0 && g.paths().size() < 2) {
+                continue;
+            }
+            out.append(NL).append("Goal: ").append(g.phase()).append(" ").append(rate(g.target().bytesPerSecond()))
+                    .append("  (").append(g.target().source()).append(")").append(NL);
+            if (g.windowSeconds() != null && g.todayDurationSeconds() != null) {
+                line(out, "  Window", hours(g.todayDurationSeconds()) + " today → " + hours(g.projectedDurationSeconds())
+                        + " projected, window " + hours(g.windowSeconds()));
+            }
+            for (Analysis.PathResult p : g.paths()) {
+                line(out, "  Path", p.id() + (p.contributors().isEmpty() ? "" : " (with " + String.join(", ",
+                        p.contributors()) + ")") + ": " + (p.projected() == null ? "not priced"
+                        : DataRate.ofBytesPerSecond(p.today().bytesPerSecond()) + " → "
+                        + DataRate.ofBytesPerSecond(p.projected().bytesPerSecond()) + ", bound by "
+                        + p.bottleneck().description()));
+            }
+            if (g.combined() != null) {
+                line(out, "  Together", g.combined());
+            }
+            line(out, "  Verdict", g.verdict());
+        }
+    }
+
+    private static void advice(StringBuilder out, Analysis a) {
+        if (a.advice() == null || a.advice().isEmpty()) {
+            return;
+        }
+        out.append(NL).append("Advice (not a setting change)").append(NL);
+        for (Analysis.AdviceRow r : a.advice()) {
+            out.append("   [").append(r.severity()).append("] ").append(r.kind()).append(": ").append(r.text())
+                    .append("   (").append(r.object()).append(")").append(NL);
+            field(out, "Why", r.why());
+            if (r.remedy() != null) {
+                field(out, "Apply", r.remedy().apply().stream().map(Analysis.Action::text)
+                        .collect(Collectors.joining(NL)) + restart(r.remedy().restart()));
+                if (!r.remedy().verify().isEmpty()) {
+                    field(out, "Verify", r.remedy().verify().stream().map(Analysis.Action::text)
+                            .collect(Collectors.joining(NL)));
+                }
+            }
+            field(out, "Source", r.source() + " (rule " + r.ruleId() + ")");
+        }
+    }
+
+    private static String restart(String restart) {
+        return restart == null || restart.equals("none") ? "" : NL + "(" + restart + " required)";
+    }
+
+    private static String hours(Double seconds) {
+        return seconds == null ? "?" : String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+    }
 
     /** "3 more objects with the same change: a (2 → 4), b (1 → 4), …": the JSON lists every one in full. */
     private static String alsoOn(List<Analysis.Rec> others) {
@@ -146,7 +222,7 @@ public final class TextRenderer implements Renderer {
                 .map(o -> o.object() + " (" + value(o.current()) + " → " + value(o.recommended()) + ", #" + o.rank() + ")")
                 .collect(Collectors.joining(", "));
         return others.size() + " more object(s) with the same change: " + listed
-                + (others.size() > LISTED ? ", … (+" + (others.size() - LISTED) + " more; --format json lists every one)" : "");
+                + (others.size() > LISTED ? ", … (+" + (others.size() - LISTED) + " more; the JSON lists every one)" : "");
     }
 
     private static void field(StringBuilder out, String name, String text) {

@@ -31,16 +31,30 @@ public final class PluginRegistry {
         return plugins.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** The plugin that claims {@code file} most strongly; an unknown file is an error listing accepted formats. */
+    /**
+     * The plugin that claims {@code file} most strongly. An unknown file is an error listing the accepted formats; two
+     * plugins claiming it equally strongly is an error naming both (never a silent pick by name).
+     */
     public Claim claim(InputFile file) {
         ProductPlugin best = null;
         Detection bestD = null;
+        ProductPlugin tied = null;
         for (ProductPlugin p : plugins) {
             Optional<Detection> d = p.detect(file);
-            if (d.isPresent() && (bestD == null || d.get().score() > bestD.score())) {
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (bestD == null || d.get().score() > bestD.score()) {
                 best = p;
                 bestD = d.get();
+                tied = null;
+            } else if (d.get().score() == bestD.score()) {
+                tied = p;
             }
+        }
+        if (tied != null) {
+            throw new InputException(file.name() + ": both " + best.id() + " (" + bestD.format() + ") and " + tied.id()
+                    + " read this file equally well; pass it in a folder of its own product or report the ambiguity");
         }
         if (best == null) {
             StringBuilder accepted = new StringBuilder();

@@ -2,9 +2,13 @@ package org.backupadvisor.core.spi;
 
 import java.util.List;
 import org.backupadvisor.core.engine.VersionScheme;
+import org.backupadvisor.core.facts.Advice;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.model.BackupPath;
+import org.backupadvisor.core.model.Contribution;
+import org.backupadvisor.core.model.Phase;
 import org.backupadvisor.core.model.ThroughputPath;
 
 /**
@@ -31,7 +35,27 @@ public interface ProductPlugin {
      * what the model needs. Called again on environments with recommendations applied, to price them, from
      * several threads at once: it must be a pure function of its arguments.
      */
-    ThroughputPath path(ProductEnvironment env, Measurements m);
+    default ThroughputPath path(ProductEnvironment env, Measurements m) {
+        return null;
+    }
+
+    /**
+     * The paths this product owns in {@code env} (one per storage policy, policy or replication group), each naming
+     * its endpoints so other plugins can contribute to it. Default: the single {@link #path} as a backup path.
+     * Pure, like {@link #path}: called again with changes applied, from several threads.
+     */
+    default List<BackupPath> paths(ProductEnvironment env, Measurements m) {
+        ThroughputPath p = path(env, m);
+        return p == null ? List.of() : List.of(new BackupPath(id(), id(), Phase.BACKUP, p, List.of()));
+    }
+
+    /**
+     * What this plugin adds to another product's {@code path} for the endpoints it matches (a host's NICs, an
+     * appliance's sessions); {@link Contribution#NONE} when it matches none. Pure; called from several threads.
+     */
+    default Contribution contribute(ProductEnvironment env, BackupPath path, Measurements m) {
+        return Contribution.NONE;
+    }
 
     /** How the product spells versions and the rules' {@code @versions} ranges (default: dotted numbers). */
     default VersionScheme versionScheme() {
@@ -40,4 +64,9 @@ public interface ProductPlugin {
 
     /** How to apply and roll back a recommendation in this product's own tools. */
     Remediation remediation(Recommendation r);
+
+    /** How to act on advice that is not a knob change (default: the advice itself, nothing to roll back). */
+    default Remediation remediation(Advice a) {
+        return new Remediation(a.getText(), "Nothing to roll back until the advice is acted on.");
+    }
 }

@@ -19,9 +19,11 @@ class TargetTest {
     }
 
     @Test
-    void explicitTargetSaysItCameFromTheOption() {
+    void explicitTargetSaysItsRateAndNoWindow() {
         Target t = Target.of(DataRate.parse("173MB/s"));
         assertThat(t.rate().bytesPerSecond()).isEqualTo(173e6);
-        assertThat(t.source()).isEqualTo("--target 173 MB/s");
+        assertThat(t.source()).isEqualTo("173 MB/s");
+        assertThat(t.size()).isNull();
+        assertThat(t.window()).isNull();
     }
 }

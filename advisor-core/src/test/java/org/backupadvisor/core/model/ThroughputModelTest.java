@@ -117,10 +117,15 @@ class ThroughputModelTest {
     }
 
     @Test
-    void aPathNeedsAStreamLimit() {
+    void aPathWithoutStreamLimitsIsOneFlowBoundByItsCapacities() {
+        // A protocol switch or a NIC is a capacity, not a stream count: such a path is valid.
         ThroughputPath none = new ThroughputPath(List.of(), List.of(DRIVES), List.of());
-        assertThatThrownBy(() -> ThroughputModel.project(none, 80 * MB, 1, 1, 1))
-                .isInstanceOf(IllegalStateException.class);
+        Projection p = ThroughputModel.project(none, 300 * MB, 1, 1, 1);
+        assertThat(p.effectiveStreams()).isEqualTo(1);
+        assertThat(p.bindingStreamLimit()).isNull();
+        assertThat(p.bytesPerSecond()).isEqualTo(DRIVES.bytesPerSecond());
+        assertThat(p.bottleneckStage()).isEqualTo(DRIVES.stage());
+        assertThat(ThroughputModel.project(none, 80 * MB, 1, 1, 1).bottleneckDescription()).startsWith("one stream at 80");
     }
 
     @Test

@@ -22,6 +22,22 @@ class PlannerTest {
         return Measurements.builder().parse("throughput.current", rate, "--measured").build();
     }
 
+    /** The planner over one product's path, calibrated as the Analyzer calibrates a backup goal. */
+    private static Plan plan(FakeProduct.Plugin plugin, Env env, Measurements m, double target, List<Recommendation> recs) {
+        PathModel model = new PathModel() {
+            @Override
+            public org.backupadvisor.core.model.ThroughputPath path(List<Recommendation> changes) {
+                return plugin.path(changes.isEmpty() ? env : env.apply(changes), m);
+            }
+
+            @Override
+            public int objectCount() {
+                return env.objects().size();
+            }
+        };
+        return Planner.plan(model, Calibration.of(org.backupadvisor.core.model.Phase.BACKUP, m), target, recs);
+    }
+
     private static PlannedRecommendation ranked(Plan plan, Recommendation r) {
         return plan.ranked().stream().filter(p -> p.recommendation() == r).findFirst().orElseThrow();
     }
@@ -32,7 +48,7 @@ class PlannerTest {
         Recommendation readers = rec(pool, "readers", 1, 4, Severity.HIGH, "FK-001");
         Recommendation deviceStreams = rec(pool, "deviceStreams", 1, 4, Severity.HIGH, "FK-002");
 
-        Plan plan = Planner.plan(PLUGIN, new Env(pool), measured("80MB/s"), TARGET, List.of(readers, deviceStreams));
+        Plan plan = plan(PLUGIN, new Env(pool), measured("80MB/s"), TARGET, List.of(readers, deviceStreams));
 
         assertThat(plan.perStreamBytesPerSecond()).isEqualTo(80 * MB);
         assertThat(plan.today().bytesPerSecond()).isEqualTo(80 * MB);
@@ -67,7 +83,7 @@ class PlannerTest {
         Pool pool = new Pool("pool1", 1, 1, 2, false);
         Recommendation readers = rec(pool, "readers", 1, 4, Severity.HIGH, "FK-001");
 
-        Plan plan = Planner.plan(PLUGIN, new Env(pool), measured("80MB/s"), TARGET, List.of(readers));
+        Plan plan = plan(PLUGIN, new Env(pool), measured("80MB/s"), TARGET, List.of(readers));
 
         assertThat(plan.steps()).isEmpty();
         assertThat(plan.planned().bytesPerSecond()).isEqualTo(80 * MB);
@@ -84,7 +100,7 @@ class PlannerTest {
         Recommendation deviceStreams = rec(pool, "deviceStreams", 1, 4, Severity.HIGH, "FK-002");
         Recommendation compression = rec(pool, "compression", false, true, Severity.CRITICAL, "FK-003");
 
-        Plan plan = Planner.plan(PLUGIN, new Env(pool), measured("80MB/s"), TARGET,
+        Plan plan = plan(PLUGIN, new Env(pool), measured("80MB/s"), TARGET,
                 List.of(compression, readers, deviceStreams));
 
         assertThat(plan.steps()).hasSize(1);
@@ -105,7 +121,7 @@ class PlannerTest {
         Pool other = new Pool("pool2", 1, 1, 2, false);
         Recommendation elsewhere = rec(other, "readers", 1, 4, Severity.HIGH, "FK-001");
 
-        Plan plan = Planner.plan(PLUGIN, new Env(pool), measured("80MB/s"), TARGET, List.of(elsewhere));
+        Plan plan = plan(PLUGIN, new Env(pool), measured("80MB/s"), TARGET, List.of(elsewhere));
 
         assertThat(ranked(plan, elsewhere).gainBytesPerSecond()).isNull();
     }
@@ -117,7 +133,7 @@ class PlannerTest {
         Recommendation readers = rec(pool, "readers", 1, 4, Severity.HIGH, "FK-001");
         Recommendation drives = rec(pool, "drives", 2, 3, Severity.MEDIUM, "FK-004");
 
-        Plan plan = Planner.plan(PLUGIN, new Env(pool), measured("80MB/s"), 200 * MB, List.of(readers, drives));
+        Plan plan = plan(PLUGIN, new Env(pool), measured("80MB/s"), 200 * MB, List.of(readers, drives));
 
         assertThat(plan.steps()).hasSize(1);
         assertThat(plan.steps().get(0).changes()).containsExactly(readers);
@@ -134,7 +150,7 @@ class PlannerTest {
         Recommendation readers = rec(pool, "readers", 1, 4, Severity.HIGH, "FK-001");
         Recommendation drives = rec(pool, "drives", 2, 3, Severity.MEDIUM, "FK-004");
 
-        Plan plan = Planner.plan(PLUGIN, new Env(pool), measured("80MB/s"), 1000 * MB, List.of(readers, drives));
+        Plan plan = plan(PLUGIN, new Env(pool), measured("80MB/s"), 1000 * MB, List.of(readers, drives));
 
         assertThat(plan.steps()).hasSize(2);
         assertThat(plan.steps().get(0).changes()).containsExactly(readers);
@@ -152,7 +168,7 @@ class PlannerTest {
         Recommendation readers = rec(pool, "readers", 1, 4, Severity.HIGH, "FK-001");
         Recommendation deviceStreams = rec(pool, "deviceStreams", 1, 4, Severity.HIGH, "FK-002");
 
-        Plan plan = Planner.plan(PLUGIN, new Env(pool), measured("80MB/s"), 50 * MB, List.of(readers, deviceStreams));
+        Plan plan = plan(PLUGIN, new Env(pool), measured("80MB/s"), 50 * MB, List.of(readers, deviceStreams));
 
         assertThat(plan.steps()).isEmpty();
         // Still priced, and the full plan still projects every change.
@@ -165,7 +181,7 @@ class PlannerTest {
         Recommendation readers = rec(pool, "readers", 1, 4, Severity.HIGH, "FK-001");
         Recommendation deviceStreams = rec(pool, "deviceStreams", 1, 4, Severity.HIGH, "FK-002");
 
-        Plan plan = Planner.plan(PLUGIN, new Env(pool), measured("80MB/s"), TARGET, List.of(readers, deviceStreams));
+        Plan plan = plan(PLUGIN, new Env(pool), measured("80MB/s"), TARGET, List.of(readers, deviceStreams));
 
         assertThat(plan.low().bytesPerSecond()).isLessThan(plan.planned().bytesPerSecond());
         assertThat(plan.low().bytesPerSecond()).isCloseTo(240 * MB * 0.85, within(1.0));
@@ -179,7 +195,7 @@ class PlannerTest {
         Recommendation critical = rec(pool, "deviceStreams", 1, 4, Severity.CRITICAL, "FK-009");
         Recommendation medium = rec(pool, "drives", 2, 3, Severity.MEDIUM, "FK-005");
 
-        Plan plan = Planner.plan(PLUGIN, new Env(pool), Measurements.none(), TARGET, List.of(low, critical, medium));
+        Plan plan = plan(PLUGIN, new Env(pool), Measurements.none(), TARGET, List.of(low, critical, medium));
 
         assertThat(plan.today()).isNull();
         assertThat(plan.planned()).isNull();
@@ -189,7 +205,7 @@ class PlannerTest {
                 .containsExactly(critical, medium, low);
         assertThat(plan.ranked()).allSatisfy(pr -> {
             assertThat(pr.gainBytesPerSecond()).isNull();
-            assertThat(pr.note()).startsWith("not priced: ").contains("--measured");
+            assertThat(pr.note()).startsWith("not priced: ").contains("throughput.current");
         });
     }
 
@@ -200,7 +216,7 @@ class PlannerTest {
         Recommendation deviceStreams = rec(pool, "deviceStreams", 1, 4, Severity.HIGH, "FK-002");
         Measurements m = Measurements.builder().parse("source.readPerStream", "50MB/s", "--measure").build();
 
-        Plan plan = Planner.plan(PLUGIN, new Env(pool), m, TARGET, List.of(readers, deviceStreams));
+        Plan plan = plan(PLUGIN, new Env(pool), m, TARGET, List.of(readers, deviceStreams));
 
         assertThat(plan.perStreamBytesPerSecond()).isEqualTo(50 * MB);
         assertThat(plan.today().bytesPerSecond()).isEqualTo(50 * MB);
@@ -220,7 +236,7 @@ class PlannerTest {
             }
         };
 
-        Plan plan = Planner.plan(noPath, new Env(pool), measured("80MB/s"), TARGET, List.of(readers));
+        Plan plan = plan(noPath, new Env(pool), measured("80MB/s"), TARGET, List.of(readers));
 
         assertThat(plan.today()).isNull();
         assertThat(ranked(plan, readers).gainBytesPerSecond()).isNull();

@@ -13,13 +13,14 @@ class TextRendererTest {
     private static Analysis.Rec rec(int rank, String object, Object current) {
         return new Analysis.Rec(rank, null, "CV-X", "commvault", "commvault.subclient.numberOfBackupStreams", object,
                 current, 4, "high", "low", null, null, "not priced", "why " + object, "apply " + object,
-                "rollback " + object, "seed.txt");
+                "rollback " + object, "seed.txt", new Analysis.Remedy(List.of(new Analysis.Action("note", "apply " + object)),
+                List.of(new Analysis.Action("note", "rollback " + object)), List.of(), "none"), object + ".json: line 1");
     }
 
     private static Analysis analysis(List<Analysis.Rec> recs, List<Analysis.FindingRow> findings) {
         return new Analysis(1, "id", "2026-11-23T00:00:00Z", "test", List.of(),
                 new Analysis.Rate(173.6e6, "30 TB in 48 h"), null, null, null, null, null, List.of(), recs, findings,
-                List.of("an assumption"));
+                List.of("an assumption"), Analysis.UNPRICED, List.of(), List.of());
     }
 
     @Test
@@ -32,7 +33,7 @@ class TextRendererTest {
         assertThat(text).contains("#1 [high] commvault.subclient.numberOfBackupStreams  2 → 4   (client/set/sc1)");
         assertThat(text).doesNotContain("#2 [high]");
         assertThat(text).contains("12 more object(s) with the same change: client/set/sc2 (1 → 4, #2)")
-                .contains("(+2 more; --format json lists every one)");
+                .contains("(+2 more; the JSON lists every one)");
         assertThat(text).containsOnlyOnce("Why:");
         assertThat(text).contains("Projected   not priced").contains("  - an assumption");
     }
@@ -40,15 +41,22 @@ class TextRendererTest {
     @Test
     void notEvaluatedFindingsWithTheSameReasonShareALine() {
         List<Analysis.FindingRow> findings = List.of(
-                new Analysis.FindingRow("CV-X", "NOT_EVALUATED", "a", null, "tape.drives not measured"),
-                new Analysis.FindingRow("CV-X", "NOT_EVALUATED", "b", null, "tape.drives not measured"),
-                new Analysis.FindingRow("CV-Y", "NOT_EVALUATED", "a", null, "other reason"),
-                new Analysis.FindingRow("CV-X", "NOT_FIRED", "c", null, null));
+                new Analysis.FindingRow("CV-X", "NOT_EVALUATED", "a", null, "tape.drives not measured",
+                        new Analysis.MissingInput("measurement", "tape.drives", null), null),
+                new Analysis.FindingRow("CV-X", "NOT_EVALUATED", "b", null, "tape.drives not measured",
+                        new Analysis.MissingInput("measurement", "tape.drives", null), null),
+                new Analysis.FindingRow("CV-Y", "NOT_EVALUATED", "a", null, "other reason", null, null),
+                new Analysis.FindingRow("CV-X", "NOT_FIRED", "c", null, null, null, null));
         String text = new TextRenderer().render(analysis(List.of(), findings));
         assertThat(text).contains("Findings: 3 not evaluated, 1 not fired")
                 .contains("not evaluated  CV-X on a, b: tape.drives not measured")
                 .contains("not evaluated  CV-Y on a: other reason")
                 .contains("No changes recommended.");
+        // The front end words the hint for a missing measurement; the core's default is neutral.
+        assertThat(text).contains("CV-X on a, b: tape.drives not measured (measure tape.drives)");
+        assertThat(new TextRenderer(key -> "--measure " + key + "=VALUE").render(analysis(List.of(), findings)))
+                .contains("tape.drives not measured (--measure tape.drives=VALUE)")
+                .contains("CV-Y on a: other reason" + System.lineSeparator());
     }
 
     @Test

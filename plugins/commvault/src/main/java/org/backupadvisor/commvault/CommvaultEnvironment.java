@@ -21,7 +21,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     private final List<ServerPlan> plans;
     // Derived lazily and cached: pricing a plan builds thousands of environments and most never need all joins.
     private volatile List<DataPath> paths;
-    private volatile CommvaultPath.SubclientGroup subclientGroup;
+    private volatile List<CommvaultPath.SubclientGroup> subclientGroups;
     private volatile Lookups lookups;
     private final Measurements measurements;
     private final List<ParsedInput> inputs;
@@ -108,12 +108,12 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         return List.copyOf(out);
     }
 
-    /** The subclients the throughput model looks at, summarised once per subclient list (see CommvaultPath). */
-    CommvaultPath.SubclientGroup subclientGroup() {
-        CommvaultPath.SubclientGroup g = subclientGroup;
-        if (g == null && !subclients.isEmpty()) {
-            g = CommvaultPath.SubclientGroup.of(subclients);
-            subclientGroup = g;
+    /** The subclients per storage policy (or plan), summarised once per subclient list (see CommvaultPath). */
+    List<CommvaultPath.SubclientGroup> subclientGroups() {
+        List<CommvaultPath.SubclientGroup> g = subclientGroups;
+        if (g == null) {
+            g = CommvaultPath.SubclientGroup.all(subclients);
+            subclientGroups = g;
         }
         return g;
     }
@@ -206,7 +206,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         CommvaultEnvironment out = new CommvaultEnvironment(changedSubclients, change(policies, changes),
                 change(copies, changes), change(mediaAgents, changes), change(plans, changes), measurements, inputs);
         if (changedSubclients == subclients) {
-            out.subclientGroup = subclientGroup;   // same subclients, same summary
+            out.subclientGroups = subclientGroups;   // same subclients, same summary
         }
         return out;
     }

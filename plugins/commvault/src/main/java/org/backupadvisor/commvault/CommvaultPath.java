@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.model.BackupPath;
 import org.backupadvisor.core.model.Capacity;
+import org.backupadvisor.core.model.Endpoint;
+import org.backupadvisor.core.model.Phase;
 import org.backupadvisor.core.model.Stage;
 import org.backupadvisor.core.model.StreamLimit;
 import org.backupadvisor.core.model.ThroughputPath;
@@ -20,19 +23,39 @@ final class CommvaultPath {
     private CommvaultPath() {
     }
 
-    static ThroughputPath of(CommvaultEnvironment env, Measurements m) {
-        SubclientGroup g = env.subclientGroup();
-        if (g == null) {
-            return null;
+    /** One backup path per storage policy (or plan) that subclients write through, each with its endpoints. */
+    static List<BackupPath> all(CommvaultEnvironment env, Measurements m) {
+        List<BackupPath> out = new ArrayList<>();
+        for (SubclientGroup g : env.subclientGroups()) {
+            DataPath first = env.pathOf(g.first());
+            List<Endpoint> endpoints = new ArrayList<>();
+            if (first.mediaAgent() != null) {
+                endpoints.add(Endpoint.mediaServer(first.mediaAgent().getName()));
+            }
+            // The client's NICs carry the whole group only when it is the group's one client.
+            String maKey = first.mediaAgent() == null ? "" : CommvaultObject.nameKey(first.mediaAgent().getName());
+            if (g.clients().size() == 1 && !g.clients().contains(maKey)) {
+                endpoints.add(new Endpoint(Endpoint.Role.CLIENT, g.clients().iterator().next(), null, null));
+            }
+            out.add(new BackupPath(name(first), CommvaultPlugin.ID, Phase.BACKUP, of(env, m, g), endpoints));
         }
+        return out;
+    }
+
+    private static String name(DataPath first) {
+        return first.storagePolicy() != null ? "storage policy " + first.storagePolicy().getName()
+                : first.plan() != null ? "server plan " + first.plan().getName()
+                : "subclient " + first.subclient().objectId();
+    }
+
+    static ThroughputPath of(CommvaultEnvironment env, Measurements m, SubclientGroup g) {
         DataPath first = env.pathOf(g.first());
         StoragePolicy sp = first.storagePolicy();
         ServerPlan plan0 = first.plan();
         List<StreamLimit> limits = new ArrayList<>();
         List<Capacity> caps = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();
-        String groupName = sp != null ? "storage policy " + sp.getName()
-                : plan0 != null ? "server plan " + plan0.getName() : "subclient " + first.subclient().objectId();
+        String groupName = name(first);
         assumptions.add("models the " + g.size() + " subclient(s) writing through " + groupName + " concurrently");
 
         // Client: data readers, one per mount point unless multiple readers are allowed. The sum reads these
@@ -111,8 +134,10 @@ final class CommvaultPath {
                     how = used + " tape drive(s)" + (used < drives ? " of " + drives + " in use" : "");
                 }
                 double bps = used * driveWrite;
+                // With every drive in use only more drives raise this cap: it reads no setting then (hardware binds).
                 caps.add(Capacity.total(Stage.TARGET_DEVICE, "tape drives", bps, how + " × "
-                        + DataRate.ofBytesPerSecond(driveWrite) + " = " + DataRate.ofBytesPerSecond(bps), copyKnobs));
+                        + DataRate.ofBytesPerSecond(driveWrite) + " = " + DataRate.ofBytesPerSecond(bps),
+                        used < drives ? copyKnobs : Set.of()));
             } else {
                 assumptions.add("tape.driveWrite not measured: tape drive speed not capping the projection");
             }
@@ -120,16 +145,7 @@ final class CommvaultPath {
             assumptions.add("tape.drives not measured: drive limits not modelled");
         }
 
-        // Measured capacities along the path.
-        m.get(org.backupadvisor.core.measure.MeasurementKey.SOURCE_READ_PER_STREAM).ifPresent(x -> caps.add(
-                Capacity.perStream(Stage.SOURCE, "source read per stream", x.value(),
-                        "source read " + DataRate.ofBytesPerSecond(x.value()) + " per stream (" + x.source() + ")", Set.of())));
-        m.get(org.backupadvisor.core.measure.MeasurementKey.SOURCE_READ_AGGREGATE).ifPresent(x -> caps.add(
-                Capacity.total(Stage.SOURCE, "source aggregate read", x.value(),
-                        "source aggregate read " + DataRate.ofBytesPerSecond(x.value()) + " (" + x.source() + ")", Set.of())));
-        m.get(org.backupadvisor.core.measure.MeasurementKey.NETWORK_LINK_SPEED).ifPresent(x -> caps.add(
-                Capacity.total(Stage.NETWORK, "network link", x.value(),
-                        "network link " + DataRate.ofBytesPerSecond(x.value()) + " (" + x.source() + ")", Set.of())));
+        // Measured capacities every product shares (source read, link) are added by the core's PathComposer.
         return new ThroughputPath(limits, caps, assumptions);
     }
 
@@ -143,14 +159,22 @@ final class CommvaultPath {
      * copy or MediaAgent reuses it: pricing those changes on 50,000 subclients costs no pass over them.
      */
     record SubclientGroup(Subclient first, int size, int readers, int assumedReaders, List<String> readerWhy,
-                          int throttledCount, double throttledBytesPerSecond, List<String> throttleWhy) {
+                          int throttledCount, double throttledBytesPerSecond, List<String> throttleWhy,
+                          java.util.Set<String> clients) {
 
-        static SubclientGroup of(List<Subclient> subclients) {
-            if (subclients.isEmpty()) {
-                return null;
+        /** One group per storage policy (or, for subclients without one, per plan), in order of first appearance. */
+        static List<SubclientGroup> all(List<Subclient> subclients) {
+            java.util.Map<String, List<Subclient>> byKey = new java.util.LinkedHashMap<>();
+            for (Subclient sc : subclients) {
+                String key = sc.storagePolicyKey().isEmpty() ? "plan\u0000" + sc.planKey() : "sp\u0000" + sc.storagePolicyKey();
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(sc);
             }
+            return byKey.values().stream().map(SubclientGroup::of).toList();
+        }
+
+        private static SubclientGroup of(List<Subclient> subclients) {
             Subclient first = subclients.get(0);
-            boolean byPolicy = !first.storagePolicyKey().isEmpty();
+            java.util.Set<String> clients = new java.util.LinkedHashSet<>();
             int size = 0;
             int readers = 0;
             int assumed = 0;
@@ -159,12 +183,10 @@ final class CommvaultPath {
             List<String> readerWhy = new ArrayList<>();
             List<String> throttleWhy = new ArrayList<>();
             for (Subclient sc : subclients) {
-                boolean member = byPolicy ? sc.storagePolicyKey().equals(first.storagePolicyKey())
-                        : sc.storagePolicyKey().isEmpty() && sc.planKey().equals(first.planKey());
-                if (!member) {
-                    continue;
-                }
                 size++;
+                if (clients.size() < 2) {
+                    clients.add(CommvaultObject.nameKey(sc.objectId().replaceFirst("/.*$", "")));
+                }
                 Integer n = sc.getNumberOfBackupStreams();
                 int mounts = sc.getMountPoints();
                 int configured = n == null || n == 0 ? mounts : n;
@@ -192,7 +214,7 @@ final class CommvaultPath {
                 }
             }
             return new SubclientGroup(first, size, readers, assumed, List.copyOf(readerWhy), throttledCount, throttled,
-                    List.copyOf(throttleWhy));
+                    List.copyOf(throttleWhy), java.util.Set.copyOf(clients));
         }
     }
 

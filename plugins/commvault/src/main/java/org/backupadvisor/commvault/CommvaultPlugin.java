@@ -6,6 +6,7 @@ import org.backupadvisor.core.engine.VersionScheme;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.model.BackupPath;
 import org.backupadvisor.core.model.ThroughputPath;
 import org.backupadvisor.core.spi.Detection;
 import org.backupadvisor.core.spi.ProductEnvironment;
@@ -60,8 +61,14 @@ public final class CommvaultPlugin implements ProductPlugin {
     }
 
     @Override
+    public List<BackupPath> paths(ProductEnvironment env, Measurements m) {
+        return CommvaultPath.all((CommvaultEnvironment) env, m);
+    }
+
+    /** The first path's own stages (without what the core composes in): kept for tests of the Commvault model. */
+    @Override
     public ThroughputPath path(ProductEnvironment env, Measurements m) {
-        return CommvaultPath.of((CommvaultEnvironment) env, m);
+        return paths(env, m).stream().findFirst().map(BackupPath::path).orElse(null);
     }
 
     @Override

@@ -223,9 +223,15 @@ class CommvaultPathTest {
     }
 
     @Test
-    void measuredSourceAndNetworkBecomeCapacities() {
-        ThroughputPath p = plugin.path(today, measure("tape.drives=2", "tape.driveWrite=120MB/s",
-                "source.readPerStream=253MB/s", "network.linkSpeed=10Gbit/s"));
+    void measuredSourceAndNetworkBecomeCapacitiesOnceTheCoreComposesThePath() {
+        Measurements m = measure("tape.drives=2", "tape.driveWrite=120MB/s", "source.readPerStream=253MB/s",
+                "network.linkSpeed=10Gbit/s");
+        org.backupadvisor.core.model.BackupPath own = plugin.paths(today, m).get(0);
+        assertThat(own.id()).isEqualTo("storage policy SP-T50e-LTO5");
+        assertThat(own.endpoints()).extracting(Object::toString).containsExactly("media server backup01");
+        // The plugin's own stages leave the measured capacities to the core, which adds them once for every product.
+        assertThat(capacity(own.path(), "source read per stream")).isEmpty();
+        ThroughputPath p = org.backupadvisor.core.model.PathComposer.compose(own, List.of(), m);
 
         Capacity source = capacity(p, "source read per stream").orElseThrow();
         assertThat(source.perStream()).isTrue();

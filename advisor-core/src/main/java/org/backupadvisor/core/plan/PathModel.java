@@ -1,0 +1,17 @@
+package org.backupadvisor.core.plan;
+
+import java.util.List;
+import org.backupadvisor.core.facts.Recommendation;
+import org.backupadvisor.core.model.ThroughputPath;
+
+/**
+ * One composed path as a what-if function: the path with {@code changes} applied to whichever environments own
+ * them. The planner prices changes through it without knowing which products the path crosses.
+ */
+public interface PathModel {
+    /** The path with {@code changes} applied; null when it cannot be built. Pure: called from several threads. */
+    ThroughputPath path(List<Recommendation> changes);
+
+    /** How many configuration objects stand behind the path: pricing trials in parallel pays only for large ones. */
+    int objectCount();
+}
