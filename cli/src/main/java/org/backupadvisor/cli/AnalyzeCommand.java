@@ -9,21 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.backupadvisor.core.analysis.Analysis;
 import org.backupadvisor.core.analysis.AnalysisRequest;
 import org.backupadvisor.core.facts.Severity;
 import org.backupadvisor.core.input.InputException;
 import org.backupadvisor.core.input.InputLoader;
+import org.backupadvisor.core.measure.MeasurementKey;
 import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.measure.MeasurementsFile;
 import org.backupadvisor.core.measure.Target;
-import org.backupadvisor.core.render.JsonRenderer;
 import org.backupadvisor.core.render.Renderer;
-import org.backupadvisor.core.render.TextRenderer;
 import org.backupadvisor.core.units.DataRate;
 import org.backupadvisor.core.units.DataSize;
 import picocli.CommandLine;
@@ -84,12 +81,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Exit 1 when a recommendation of this severity or worse is made: critical, high, medium, low, info.")
     Severity failOn;
 
+    @Option(names = "--restore-target", paramLabel = "RATE", converter = Converters.Rate.class,
+            description = "Required restore throughput, a goal of its own (e.g. 500MB/s).")
+    DataRate restoreTarget;
+
     @Override
     public Integer call() {
         Renderer renderer = renderer(format);
-        Target goal = target();
         Measurements m = measurements();
-        Analysis analysis = Engine.analyzer().analyze(new AnalysisRequest(InputLoader.load(files), goal, m));
+        Target goal = target(m);
+        Target restore = restoreTarget == null ? null : new Target(restoreTarget, "--restore-target " + restoreTarget);
+        Analysis analysis = Engine.advisor().analyze(new AnalysisRequest(InputLoader.load(files), goal, m, restore));
         write(renderer, analysis);
         if (failOn != null && analysis.recommendations().stream()
                 .anyMatch(r -> Severity.parse(r.severity()).atLeast(failOn))) {
@@ -98,40 +100,29 @@ final class AnalyzeCommand implements Callable<Integer> {
         return AdvisorCli.OK;
     }
 
-    private static final Map<String, Renderer> RENDERERS = new LinkedHashMap<>();
-
-    static {
-        for (Renderer r : List.of(new TextRenderer(), new JsonRenderer())) {
-            RENDERERS.put(r.format(), r);
-        }
-    }
-
     private Renderer renderer(String name) {
-        Renderer r = RENDERERS.get(name);
-        if (r == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format '" + name + "' is not supported; use "
-                    + String.join(" or ", RENDERERS.keySet()));
-        }
-        return r;
+        return Engine.advisor().renderer(name, Engine.HINTS).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "--format '" + name + "' is not supported; use "
+                + String.join(" or ", Engine.advisor().formats())));
     }
 
-    private Target target() {
-        if (target != null && (window != null || size != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give either --target or --window with --size, not both");
+    /** The backup goal; none is fine when another phase's goal is given (restore, or replication size + window). */
+    private Target target(Measurements m) {
+        boolean otherGoal = restoreTarget != null || m.get(MeasurementKey.REPLICATION_SIZE).isPresent()
+                && m.get(MeasurementKey.REPLICATION_WINDOW).isPresent();
+        try {
+            Target t = Target.of(target, size, window, !otherGoal);
+            return t == null || target == null ? t : new Target(target, "--target " + target);
+        } catch (Target.GoalException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), switch (e.problem()) {
+                case BOTH -> "give either --target or --window with --size, not both";
+                case WINDOW_WITHOUT_SIZE -> "--window needs --size too (e.g. --window 48h --size 30TB)";
+                case SIZE_WITHOUT_WINDOW -> "--size needs --window too (e.g. --window 48h --size 30TB)";
+                case NONE -> "no target: pass --target RATE (e.g. 173MB/s) or --window DURATION --size SIZE (e.g. 48h "
+                        + "and 30TB), --restore-target RATE, or --measure replication.size=SIZE with "
+                        + "--measure replication.window=DURATION";
+            });
         }
-        if (target != null) {
-            return new Target(target, "--target " + target);
-        }
-        if (window != null && size != null) {
-            return Target.ofWindow(size, window);
-        }
-        if (window != null || size != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), (window == null ? "--size" : "--window")
-                    + " needs " + (window == null ? "--window" : "--size") + " too (e.g. --window 48h --size 30TB)");
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "no target: pass --target RATE (e.g. 173MB/s) or --window DURATION --size SIZE (e.g. 48h and 30TB)");
     }
 
     private Measurements measurements() {

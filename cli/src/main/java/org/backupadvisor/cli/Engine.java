@@ -1,32 +1,19 @@
 package org.backupadvisor.cli;
 
-import org.backupadvisor.core.analysis.Analyzer;
-import org.backupadvisor.core.engine.RuleEngine;
-import org.backupadvisor.core.spi.PluginRegistry;
+import org.backupadvisor.core.app.Advisor;
+import org.backupadvisor.core.render.Hints;
 
-/** Plugins and rules, loaded once per process from the class path. */
+/** The CLI's one {@link Advisor} (plugins and rules loaded on first use) and its wording of input hints. */
 final class Engine {
-    private static RuleEngine rules;
-    private static PluginRegistry plugins;
+    private static final Advisor ADVISOR = Advisor.fromClasspath(Engine.class.getClassLoader(), AdvisorCli.version());
+
+    /** A missing measurement, as this CLI takes it. */
+    static final Hints HINTS = key -> key.equals("throughput.current") ? "--measured RATE" : "--measure " + key + "=VALUE";
 
     private Engine() {
     }
 
-    static synchronized RuleEngine rules() {
-        if (rules == null) {
-            rules = RuleEngine.fromClasspath(Engine.class.getClassLoader());
-        }
-        return rules;
-    }
-
-    static synchronized PluginRegistry plugins() {
-        if (plugins == null) {
-            plugins = PluginRegistry.load(Engine.class.getClassLoader());
-        }
-        return plugins;
-    }
-
-    static Analyzer analyzer() {
-        return new Analyzer(plugins(), rules(), AdvisorCli.version());
+    static Advisor advisor() {
+        return ADVISOR;
     }
 }

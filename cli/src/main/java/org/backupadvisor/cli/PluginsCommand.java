@@ -15,8 +15,8 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (ProductPlugin p : Engine.plugins().plugins()) {
-            long rules = Engine.rules().catalog().values().stream().filter(r -> p.id().equals(r.product())).count();
+        for (ProductPlugin p : Engine.advisor().plugins()) {
+            long rules = Engine.advisor().catalogue(p.id()).size();
             out.println(p.id() + " — " + p.displayName() + " (" + rules + " rules)");
             p.formats().forEach(f -> out.println("    " + f));
         }

@@ -1,9 +1,6 @@
 package org.backupadvisor.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +41,7 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<RuleMeta> rules = Engine.rules().catalog().values().stream()
-                    .filter(r -> product == null || product.equals(r.product())).toList();
+            List<RuleMeta> rules = Engine.advisor().catalogue(product);
             if (format.equals("json")) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (RuleMeta r : rules) {
@@ -85,10 +81,8 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            RuleMeta r = Engine.rules().catalog().get(id);
-            if (r == null) {
-                throw new InputException("unknown rule '" + id + "'; 'advisor rules list' shows the ids");
-            }
+            RuleMeta r = Engine.advisor().rule(id).orElseThrow(
+                    () -> new InputException("unknown rule '" + id + "'; 'advisor rules list' shows the ids"));
             PrintWriter out = spec.commandLine().getOut();
             out.println(r.id() + " — " + r.title());
             out.println("product:  " + r.product() + " (" + r.versions() + ")");
@@ -96,22 +90,12 @@ final class RulesCommand implements Runnable {
             out.println("applies:  " + r.target());
             out.println("source:   " + r.source());
             out.println("risk:     " + r.risk());
-            String doc = doc(r);
-            if (doc != null) {
+            Engine.advisor().doc(r).ifPresent(doc -> {
                 out.println();
                 out.print(doc);
-            }
+            });
             out.flush();
             return AdvisorCli.OK;
-        }
-
-        private static String doc(RuleMeta r) {
-            String path = "rules/" + r.product() + "/" + r.id() + ".md";
-            try (InputStream in = RulesCommand.class.getClassLoader().getResourceAsStream(path)) {
-                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return null;
-            }
         }
     }
 }

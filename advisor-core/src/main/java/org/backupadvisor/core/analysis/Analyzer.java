@@ -21,6 +21,7 @@ import org.backupadvisor.core.engine.VersionScheme;
 import org.backupadvisor.core.facts.Advice;
 import org.backupadvisor.core.facts.AnalysisContext;
 import org.backupadvisor.core.facts.Finding;
+import org.backupadvisor.core.facts.ProductVersion;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.input.InputException;
 import org.backupadvisor.core.input.InputFile;
@@ -94,7 +95,10 @@ public final class Analyzer {
         facts.add(new AnalysisContext(primaryGoal.bytesPerSecond(), m.getThroughputCurrent()));
         Map<String, String> versions = new LinkedHashMap<>();
         Map<String, VersionScheme> schemes = new LinkedHashMap<>();
-        envs.forEach((p, e) -> e.version().ifPresent(v -> versions.put(p.id(), v)));
+        envs.forEach((p, e) -> e.version().ifPresent(v -> {
+            versions.put(p.id(), v);
+            facts.add(new ProductVersion(p.id(), v, p.versionScheme()));
+        }));
         plugins.plugins().forEach(p -> schemes.put(p.id(), p.versionScheme()));
         RuleEngine.Result result = engine.run(facts, versions, schemes);
 

@@ -20,4 +20,47 @@ public record Target(DataRate rate, String source, DataSize size, Duration windo
     public static Target ofWindow(DataSize size, Duration window) {
         return new Target(DataRate.of(size, window), size + " in " + Durations.format(window), size, window);
     }
+
+    /** Why a stated goal is unusable; each front end words it with its own option or field names. */
+    public enum Problem { NONE, BOTH, WINDOW_WITHOUT_SIZE, SIZE_WITHOUT_WINDOW }
+
+    /** Thrown by {@link #of(DataRate, DataSize, Duration)}: which {@link Problem}. */
+    public static final class GoalException extends RuntimeException {
+        private final Problem problem;
+
+        GoalException(Problem problem) {
+            super(problem.name());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    /**
+     * The backup goal from a rate, or a size in a window, never both (DESIGN.md §4); null when none was given and
+     * {@code required} is false (another phase's goal may be given).
+     */
+    public static Target of(DataRate rate, DataSize size, Duration window, boolean required) {
+        if (rate != null && (window != null || size != null)) {
+            throw new GoalException(Problem.BOTH);
+        }
+        if (rate != null) {
+            return of(rate);
+        }
+        if (window != null && size != null) {
+            return ofWindow(size, window);
+        }
+        if (window != null) {
+            throw new GoalException(Problem.WINDOW_WITHOUT_SIZE);
+        }
+        if (size != null) {
+            throw new GoalException(Problem.SIZE_WITHOUT_WINDOW);
+        }
+        if (required) {
+            throw new GoalException(Problem.NONE);
+        }
+        return null;
+    }
 }

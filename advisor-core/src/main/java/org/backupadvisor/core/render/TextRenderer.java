@@ -209,7 +209,8 @@ public final class TextRenderer implements Renderer {
     }
 
     private static String restart(String restart) {
-        return restart == null || restart.equals("none") ? "" : NL + "(" + restart + " required)";
+        return restart == null || restart.equals("none") ? ""
+                : NL + (restart.equals("reboot") ? "(reboot required)" : "(" + restart + " restart required)");
     }
 
     private static String hours(Double seconds) {

@@ -59,7 +59,7 @@ final class PlatformRemediation {
         String variable = r.getField().substring(r.getField().indexOf(':') + 1);
         return new Remediation(
                 List.of(Step.of(Kind.FILE, "In /etc/system on " + es.getHost() + " add or change the line: " + line),
-                        Step.of(Kind.CLI, "Reboot " + es.getHost() + " (/etc/system is read at boot): init 6")),
+                        Step.of(Kind.CLI, "init 6 on " + es.getHost() + " (/etc/system is read at boot)")),
                 List.of(Step.of(Kind.FILE, r.getCurrent() == null
                         ? "Remove the line '" + line + "' from /etc/system and reboot"
                         : "Set the line back to 'set " + r.getField() + "=" + r.getCurrent() + "' in /etc/system and reboot")),
@@ -74,7 +74,7 @@ final class PlatformRemediation {
                 : "reg add \"" + k.getKey() + "\" /v " + r.getField() + " /t REG_DWORD /d " + r.getCurrent() + " /f";
         return new Remediation(
                 List.of(Step.of(Kind.REGISTRY, "On " + k.getHost() + ", as administrator: " + add),
-                        Step.of(Kind.CLI, "Reboot " + k.getHost() + " (000 §4.1: a reboot is required)")),
+                        Step.of(Kind.CLI, "Reboot " + k.getHost() + " (000 §4.1)")),
                 List.of(Step.of(Kind.REGISTRY, rollback + ", then reboot")),
                 List.of(Step.of(Kind.CLI, "reg query \"" + k.getKey() + "\" /v " + r.getField() + "  shows 0x"
                         + Long.toHexString(value))),

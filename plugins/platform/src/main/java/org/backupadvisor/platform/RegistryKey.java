@@ -56,8 +56,20 @@ public final class RegistryKey extends PlatformObject {
             AFD, java.util.Map.of("DefaultSendWindow", 0x40000L, "DefaultReceiveWindow", 0x40000L),
             TCPIP, java.util.Map.of("GlobalMaxTcpWindowSize", 0x40000L, "TcpWindowSize", 0x40000L, "Tcp1323Opts", 3L));
 
+    /** What each §4.1 value does, for the recommendation's why. */
+    private static final Map<String, String> PURPOSE = Map.of(
+            "SESSTIMEOUT", "the SMB client's session timeout in seconds: long appliance operations no longer drop the session",
+            "DefaultSendWindow", "the Winsock (AFD) send buffer: one SMB connection keeps more data in flight",
+            "DefaultReceiveWindow", "the Winsock (AFD) receive buffer: restores read with more data in flight",
+            "GlobalMaxTcpWindowSize", "the largest TCP receive window the host offers",
+            "TcpWindowSize", "the TCP receive window per connection",
+            "Tcp1323Opts", "RFC 1323 window scaling and timestamps (3 = both): windows above 64 KB become usable");
+
     /** One §4.1 value this key lacks or holds below the seed's: {@code current} null when not set. */
     public record Shortfall(String name, Long current, long recommended) {
+        public String purpose() {
+            return PURPOSE.getOrDefault(name, name);
+        }
     }
 
     /** The §4.1 values of this key that are not set or below the seed's value, by name. */
