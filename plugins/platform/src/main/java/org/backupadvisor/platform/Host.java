@@ -13,11 +13,23 @@ public final class Host extends PlatformObject {
 
     private final String os;
     private final List<Nic> nics;
+    private final String windowsVersion;
+    private final boolean mountsAltaVault;
 
-    Host(String name, String origin, String os, List<Nic> nics) {
+    Host(String name, String origin, String os, List<Nic> nics, String windowsVersion, boolean mountsAltaVault) {
         super(name, origin, Map.of());
         this.os = os;
         this.nics = List.copyOf(nics);
+        this.windowsVersion = windowsVersion;
+        this.mountsAltaVault = mountsAltaVault;
+    }
+
+    /**
+     * Whether the exports show the host writing to an AltaVault: an NFS mount of an AltaVault export (they live
+     * under /rfs/, 000 §2.7), or a Windows host, whose registry exports are collected for its SMB shares (000 §4.1).
+     */
+    public boolean isAltaVaultClient() {
+        return mountsAltaVault || isWindows();
     }
 
     @Override
@@ -32,6 +44,23 @@ public final class Host extends PlatformObject {
     /** "linux", "solaris", "windows", or null when no file said. */
     public String getOs() {
         return os;
+    }
+
+    public boolean isWindows() {
+        return "windows".equals(os);
+    }
+
+    /**
+     * The Windows NT version a .reg export of {@code HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion} shows
+     * ("6.2" = Windows Server 2012 / Windows 8, "10.0"), or null when not exported.
+     */
+    public String getWindowsVersion() {
+        return windowsVersion;
+    }
+
+    /** Windows Server 2012 / Windows 8 (NT 6.2) or later: Secure Negotiate is on (000 §4.1). */
+    public Boolean getWindows2012OrLater() {
+        return windowsVersion == null ? null : org.backupadvisor.core.engine.VersionScheme.DOTTED.compare(windowsVersion, "6.2") >= 0;
     }
 
     public List<Nic> getNics() {

@@ -100,7 +100,8 @@ final class PlatformParser {
         List<Host> out = new ArrayList<>();
         List<PlatformObject> tunables = new ArrayList<>();
         hosts.forEach((name, h) -> {
-            out.add(new Host(name, h.origin, h.os, h.nics));
+            boolean altaVault = h.mounts.stream().anyMatch(m -> m.export().startsWith("/rfs/"));
+            out.add(new Host(name, h.origin, h.os, h.nics, windowsVersion(h.registry), altaVault));
             Long required = null;
             for (NfsMount m : h.mounts) {
                 NfsMountPoint mp = new NfsMountPoint(name, m);
@@ -127,6 +128,27 @@ final class PlatformParser {
             }
         });
         return new PlatformEnvironment(out, tunables, inputs);
+    }
+
+    private static final String CURRENT_VERSION = "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
+
+    /** NT version from CurrentVersion: CurrentMajor/MinorVersionNumber (Windows 10 / 2016+), else CurrentVersion ("6.3"). */
+    private static String windowsVersion(List<RegistryValue> values) {
+        Long major = null;
+        Long minor = null;
+        String legacy = null;
+        for (RegistryValue v : values) {
+            if (!sameKey(v.key(), CURRENT_VERSION)) {
+                continue;
+            }
+            switch (v.name()) {
+                case "CurrentMajorVersionNumber" -> major = v.dword().orElse(null);
+                case "CurrentMinorVersionNumber" -> minor = v.dword().orElse(null);
+                case "CurrentVersion" -> legacy = v.value() instanceof String str ? str : null;
+                default -> { }
+            }
+        }
+        return major != null ? major + "." + (minor == null ? 0 : minor) : legacy;
     }
 
     /** "HKEY_LOCAL_MACHINE\SYSTEM\...\lanmanworkstation\parameters" is "HKLM\SYSTEM\...\LanmanWorkstation\Parameters". */
