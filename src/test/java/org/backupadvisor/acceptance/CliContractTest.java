@@ -121,6 +121,32 @@ class CliContractTest {
     }
 
     @Test
+    void pluginsListsThePlatformAndRulesListFiltersByProduct() {
+        Cli.Result r = Cli.run("plugins");
+        assertThat(r.out()).contains("platform — Platform").contains("reg export").contains("/etc/system");
+        Cli.Result rules = Cli.run("rules", "list", "--product", "platform");
+        assertThat(rules.exit()).isZero();
+        assertThat(rules.out()).contains("PF-NFS-RSIZE-WSIZE").contains("PF-WIN-SMB-REGISTRY")
+                .contains("PF-SOLARIS-NFS3-TRANSFER").doesNotContain("CV-");
+    }
+
+    @Test
+    void aReplicationGoalAloneNeedsNoTarget() {
+        Cli.Result r = Cli.run("analyze", EXAMPLE, "--measure", "replication.size=50TB", "--measure",
+                "replication.window=24h", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        Analysis a = AnalysisJson.read(r.out());
+        assertThat(a.goals()).singleElement().satisfies(g -> {
+            assertThat(g.phase()).isEqualTo("replication");
+            assertThat(g.target().bytesPerSecond()).isCloseTo(50e12 / 86400, org.assertj.core.api.Assertions.within(1.0));
+            assertThat(g.windowSeconds()).isEqualTo(86400.0);
+            assertThat(g.paths()).isEmpty();
+            assertThat(g.verdict()).isEqualTo(Analysis.UNPRICED);
+        });
+        assertThat(a.assumptions()).anySatisfy(s -> assertThat(s).contains("no replication path in the inputs"));
+    }
+
+    @Test
     void helpAndVersionEverywhere() {
         for (String[] args : List.of(new String[]{"--help"}, new String[]{"analyze", "--help"},
                 new String[]{"rules", "--help"}, new String[]{"rules", "list", "--help"}, new String[]{"plugins", "--help"})) {

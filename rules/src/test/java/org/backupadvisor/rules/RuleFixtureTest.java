@@ -14,16 +14,21 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every rule fixture through the whole pipeline (parse → rules → plan) and checks the tri-state outcome the
- * folder name promises. Adding a rule means adding its fixture folders; nothing to register here.
+ * folder name promises, then the exact expectations of its {@code case.properties} ({@link FixtureCase}: which
+ * objects, how many, which missing input, reason and message text). Adding a rule means adding its fixture folders;
+ * nothing to register here. With {@code focus=true} in any case, only the focused cases run.
  */
 class RuleFixtureTest {
 
     @TestFactory
     Stream<DynamicTest> everyFixtureHasTheOutcomeItsNameSays() {
         List<DynamicTest> tests = new ArrayList<>();
+        boolean focus = FixtureCase.anyFocused();
         for (RuleMeta rule : Rules.catalog().values()) {
             for (FixtureCase c : FixtureCase.all(rule.product()).getOrDefault(rule.id(), List.of())) {
-                tests.add(DynamicTest.dynamicTest(c.toString(), () -> check(rule, c)));
+                if (!focus || c.focused()) {
+                    tests.add(DynamicTest.dynamicTest(c.toString(), () -> check(rule, c)));
+                }
             }
         }
         assertThat(tests).as("fixture cases found").isNotEmpty();
@@ -38,6 +43,13 @@ class RuleFixtureTest {
         switch (c.outcome()) {
             case FIRES -> {
                 assertThat(statuses).as(c + " findings " + mine).contains("FIRED");
+                if (c.expectedAdvice() != null) {
+                    assertThat(a.advice()).as(c + ": advice by " + rule.id())
+                            .anySatisfy(x -> {
+                                assertThat(x.ruleId()).isEqualTo(rule.id());
+                                assertThat(x.kind()).isEqualTo(c.expectedAdvice());
+                            });
+                }
                 if (c.expectedRecommended() != null) {
                     assertThat(a.recommendations()).as(c + ": recommendation by " + rule.id())
                             .anySatisfy(r -> {
@@ -55,6 +67,34 @@ class RuleFixtureTest {
                 assertThat(mine).filteredOn(f -> f.status().equals("NOT_EVALUATED"))
                         .allSatisfy(f -> assertThat(f.reason()).as("a NOT_EVALUATED finding names what is missing").isNotBlank());
             }
+        }
+        expectations(c, mine.stream().filter(f -> f.status().equals(c.outcome().status)).toList());
+    }
+
+    /** The exact expectations: {@code rows} are the rule's findings with the status the case's outcome promises. */
+    private static void expectations(FixtureCase c, List<Analysis.FindingRow> rows) {
+        String what = c + " " + c.outcome().status + " findings " + rows;
+        if (c.expectedObjects() != null) {
+            // A rule that changes two settings of one object (rsize and wsize) has a FIRED row per setting.
+            assertThat(rows.stream().map(Analysis.FindingRow::object).distinct().toList()).as(what + ": expect.objects")
+                    .containsExactlyInAnyOrderElementsOf(c.expectedObjects());
+        }
+        if (c.expectedCount() != null) {
+            assertThat(rows).as(what + ": expect.count").hasSize(c.expectedCount());
+        }
+        if (c.expectedMissing() != null) {
+            assertThat(rows).as(what + ": expect.missing: every NOT_EVALUATED finding names its missing input")
+                    .allSatisfy(f -> assertThat(f.missing()).isNotNull());
+            assertThat(rows.stream().map(f -> f.missing().key()).distinct().toList()).as(what + ": expect.missing")
+                    .containsExactlyInAnyOrderElementsOf(c.expectedMissing());
+        }
+        if (c.expectedReasonContains() != null) {
+            assertThat(rows).as(what + ": expect.reason~").isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.reason()).contains(c.expectedReasonContains()));
+        }
+        if (c.expectedMessageContains() != null) {
+            assertThat(rows).as(what + ": expect.message~").isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.message()).contains(c.expectedMessageContains()));
         }
     }
 

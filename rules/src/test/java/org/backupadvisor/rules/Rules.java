@@ -19,6 +19,11 @@ final class Rules {
     }
 
     static Analyzer analyzer() {
-        return new Analyzer(PLUGINS, ENGINE, "test");
+        return analyzer(PLUGINS);
+    }
+
+    /** The analyzer over other plugins (e.g. wrapped ones), with the same rules. */
+    static Analyzer analyzer(PluginRegistry plugins) {
+        return new Analyzer(plugins, ENGINE, "test");
     }
 }

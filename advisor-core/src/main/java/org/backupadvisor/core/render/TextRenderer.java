@@ -152,6 +152,7 @@ public final class TextRenderer implements Renderer {
                     .collect(Collectors.joining(NL)));
         }
         field(out, "Risk", r.risk());
+        field(out, "Evidence", r.evidence());
         field(out, "Source", r.source() + " (rule " + r.ruleId() + ")");
     }
 

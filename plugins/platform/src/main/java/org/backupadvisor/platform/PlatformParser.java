@@ -56,6 +56,10 @@ final class PlatformParser {
                     for (EtcSystemSetting s : org.backupadvisor.platform.read.EtcSystem.read(TextLines.of(f))) {
                         if (s.module().equals("nfs") && s.numericValue() != null) {
                             h.etcSystem.put("nfs:" + s.name(), s.numericValue());
+                            // Evidence: the first NFS line of the file, where the change goes.
+                            if (h.etcSystemOrigin.equals(f.name())) {
+                                h.etcSystemOrigin = s.file() + ": line " + s.line();
+                            }
                         }
                     }
                 }
@@ -116,14 +120,16 @@ final class PlatformParser {
             if (h.registryOrigin != null) {
                 for (String key : List.of(RegistryKey.LANMAN, RegistryKey.AFD, RegistryKey.TCPIP)) {
                     Map<String, Object> values = new HashMap<>();
-                    boolean exported = false;
+                    String origin = null;
                     for (RegistryValue v : h.registry) {
                         if (sameKey(v.key(), key)) {
-                            exported = true;
+                            origin = origin == null ? v.file() + ": line " + v.line() : origin;
                             v.dword().ifPresent(d -> values.put(v.name(), d));
                         }
                     }
-                    tunables.add(new RegistryKey(name, key, h.registryOrigin, values, exported));
+                    // A key no file exported: its evidence is the host's registry export as a whole.
+                    tunables.add(new RegistryKey(name, key, origin == null ? h.registryOrigin : origin, values,
+                            origin != null));
                 }
             }
         });
