@@ -21,6 +21,7 @@ import org.backupadvisor.core.engine.VersionScheme;
 import org.backupadvisor.core.facts.Advice;
 import org.backupadvisor.core.facts.AnalysisContext;
 import org.backupadvisor.core.facts.Finding;
+import org.backupadvisor.core.facts.FindingStatus;
 import org.backupadvisor.core.facts.ProductVersion;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.input.InputException;
@@ -247,8 +248,10 @@ public final class Analyzer {
             for (Finding f : result.findings()) {
                 Analysis.MissingInput missing = f.getMissing() == null ? null : new Analysis.MissingInput(
                         lower(f.getMissing().kind()), f.getMissing().key(), f.getMissing().source());
+                // Evidence says where a finding's object was read; a NOT_FIRED row found nothing to point at (and
+                // large exports have hundreds of thousands of them).
                 out.add(new Analysis.FindingRow(f.getRuleId(), f.getStatus().name(), f.getObjectId(), f.getMessage(),
-                        f.getReason(), missing, f.getEvidence()));
+                        f.getReason(), missing, f.getStatus() == FindingStatus.NOT_FIRED ? null : f.getEvidence()));
             }
             return out;
         }

@@ -46,6 +46,11 @@ final class ComposedPath implements PathModel {
         return objectCount;
     }
 
+    @Override
+    public ComposedPath with(List<Recommendation> changes) {
+        return new ComposedPath(id, owner, apply(changes), m);
+    }
+
     /** The products that contribute to the path as exported today (for the report). */
     List<String> contributors() {
         BackupPath base = base(envs);

@@ -14,4 +14,10 @@ public interface PathModel {
 
     /** How many configuration objects stand behind the path: pricing trials in parallel pays only for large ones. */
     int objectCount();
+
+    /**
+     * The same path with {@code changes} applied for good: the planner steps forward with it, so a change applied in
+     * step 1 (data readers on 50,000 subclients) is not applied again for every trial of the later steps.
+     */
+    PathModel with(List<Recommendation> changes);
 }

@@ -85,14 +85,14 @@ public final class Planner {
 
         List<PlanStep> steps = new ArrayList<>();
         List<Recommendation> applied = new ArrayList<>();
-        List<Recommendation> stepped = List.of();
+        PathModel stepped = model;
         List<List<Recommendation>> remaining = new ArrayList<>(priced);
         double current = todayProjection.bytesPerSecond();
         Projection binding = todayProjection;
         while (current < targetBps && !remaining.isEmpty()) {
             // Trials are independent (environments are immutable, paths pure), so they are priced in parallel;
             // the choice below walks them in order, so the plan does not depend on thread timing.
-            List<Recommendation> base = stepped;
+            PathModel base = stepped;
             // Which changes feed what binds now, decided once per step rather than once per bundle.
             java.util.Set<List<Recommendation>> touching =
                     java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -107,9 +107,9 @@ public final class Planner {
             // Small exports price in microseconds: not worth starting the fork-join pool for.
             boolean parallel = model.objectCount() > PARALLEL_ABOVE_OBJECTS;
             List<Projection> projections = (parallel ? trials.parallelStream() : trials.stream()).map(bundle -> {
-                List<Recommendation> trial = new ArrayList<>(base);
+                List<Recommendation> trial = new ArrayList<>();
                 bundle.forEach(trial::addAll);
-                return projectWith(model, trial, perStream, todayStreams, 1, 1);
+                return projectWith(base, trial, perStream, todayStreams, 1, 1);
             }).toList();
             Candidate best = null;
             for (int i = 0; i < trials.size(); i++) {
@@ -128,7 +128,7 @@ public final class Planner {
             List<Recommendation> changes = new ArrayList<>();
             best.bundle.forEach(changes::addAll);
             applied.addAll(changes);
-            stepped = List.copyOf(applied);
+            stepped = stepped.with(changes);
             remaining.removeAll(best.bundle);
             steps.add(new PlanStep(steps.size() + 1, changes, current, best.projection.bytesPerSecond(), best.projection));
             current = best.projection.bytesPerSecond();
@@ -146,9 +146,7 @@ public final class Planner {
         }
         List<Recommendation> all = new ArrayList<>(applied);
         for (List<Recommendation> g : remaining) {
-            List<Recommendation> trial = new ArrayList<>(stepped);
-            trial.addAll(g);
-            Projection p = projectWith(model, trial, perStream, todayStreams, 1, 1);
+            Projection p = projectWith(stepped, g, perStream, todayStreams, 1, 1);
             double gain = p == null ? 0 : Math.max(0, p.bytesPerSecond() - current);
             for (Recommendation r : g) {
                 ranked.add(new PlannedRecommendation(r, null, gain, current + gain, gain < MIN_GAIN_BPS

@@ -24,7 +24,12 @@ class PlannerTest {
 
     /** The planner over one product's path, calibrated as the Analyzer calibrates a backup goal. */
     private static Plan plan(FakeProduct.Plugin plugin, Env env, Measurements m, double target, List<Recommendation> recs) {
-        PathModel model = new PathModel() {
+        return Planner.plan(model(plugin, env, m), Calibration.of(org.backupadvisor.core.model.Phase.BACKUP, m), target, recs);
+    }
+
+    private static PathModel model(FakeProduct.Plugin plugin, org.backupadvisor.core.spi.ProductEnvironment env,
+                                   Measurements m) {
+        return new PathModel() {
             @Override
             public org.backupadvisor.core.model.ThroughputPath path(List<Recommendation> changes) {
                 return plugin.path(changes.isEmpty() ? env : env.apply(changes), m);
@@ -34,8 +39,12 @@ class PlannerTest {
             public int objectCount() {
                 return env.objects().size();
             }
+
+            @Override
+            public PathModel with(List<Recommendation> changes) {
+                return model(plugin, env.apply(changes), m);
+            }
         };
-        return Planner.plan(model, Calibration.of(org.backupadvisor.core.model.Phase.BACKUP, m), target, recs);
     }
 
     private static PlannedRecommendation ranked(Plan plan, Recommendation r) {
