@@ -8,7 +8,7 @@ import java.util.Objects;
  * engine stamps the rule and derives the FIRED finding. {@code topic} names what it is about, product-scoped like a
  * setting ("platform.oracle.directNfs"), so remediation can be looked up and the same advice is given once.
  */
-public final class Advice implements RuleOutput {
+public final class Advice extends RuleStamped {
 
     public enum Kind { TOPOLOGY, DO_NOT_CHANGE, PRACTICE, UPGRADE }
 
@@ -17,7 +17,6 @@ public final class Advice implements RuleOutput {
     private final String topic;
     private final String text;
     private final String why;
-    private RuleMeta rule;
 
     public Advice(ConfigObject object, Kind kind, String topic, String text, String why) {
         this.object = Objects.requireNonNull(object, "object");
@@ -49,21 +48,6 @@ public final class Advice implements RuleOutput {
 
     public String getWhy() {
         return why;
-    }
-
-    public RuleMeta getRule() {
-        return rule;
-    }
-
-    public String getRuleId() {
-        return rule == null ? null : rule.id();
-    }
-
-    @Override
-    public void stamp(RuleMeta meta) {
-        if (rule == null) {
-            rule = meta;
-        }
     }
 
     @Override

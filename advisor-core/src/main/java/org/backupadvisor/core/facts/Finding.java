@@ -7,14 +7,13 @@ import java.util.Objects;
  * missing input); the engine adds NOT_FIRED for every object of the rule's target type that got neither.
  * The rule id and metadata are stamped by the engine when the rule inserts the fact, so DRL stays short.
  */
-public final class Finding implements RuleOutput {
+public final class Finding extends RuleStamped {
     private final FindingStatus status;
     private final ConfigObject object;
     private final String objectId;
     private final String message;
     private final String reason;
     private final Missing missing;
-    private RuleMeta rule;
 
     private Finding(FindingStatus status, ConfigObject object, String objectId, String message, String reason,
                     Missing missing) {
@@ -100,21 +99,6 @@ public final class Finding implements RuleOutput {
 
     public String getReason() {
         return reason;
-    }
-
-    public RuleMeta getRule() {
-        return rule;
-    }
-
-    public String getRuleId() {
-        return rule == null ? null : rule.id();
-    }
-
-    @Override
-    public void stamp(RuleMeta meta) {
-        if (rule == null) {
-            rule = meta;
-        }
     }
 
     @Override

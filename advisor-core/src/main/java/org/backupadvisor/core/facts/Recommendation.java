@@ -8,7 +8,7 @@ import java.util.Objects;
  * (DESIGN.md §4). The planner later attaches the expected gain, the plugin the how-to-apply text.
  * A rule that recommends also yields a FIRED finding (the engine derives it), so DRL inserts just this.
  */
-public final class Recommendation implements RuleOutput {
+public final class Recommendation extends RuleStamped {
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     /**
@@ -31,7 +31,6 @@ public final class Recommendation implements RuleOutput {
     // Computed once: the planner looks these up for every recommendation of every trial.
     private final String setting;
     private final String knob;
-    private RuleMeta rule;
 
     public Recommendation(ConfigObject object, String field, Object current, Object recommended, String why) {
         this.object = Objects.requireNonNull(object, "object");
@@ -87,14 +86,6 @@ public final class Recommendation implements RuleOutput {
         return why;
     }
 
-    public RuleMeta getRule() {
-        return rule;
-    }
-
-    public String getRuleId() {
-        return rule == null ? null : rule.id();
-    }
-
     /** True when this recommendation stands and {@code other}, for the same knob, gives way (the resolve rule). */
     public boolean outranks(Recommendation other) {
         return PRECEDENCE.compare(this, other) < 0;
@@ -103,13 +94,6 @@ public final class Recommendation implements RuleOutput {
     /** Severity rank for conflict resolution: lower is more severe. */
     public int getSeverityRank() {
         return rule == null || rule.severity() == null ? Integer.MAX_VALUE : rule.severity().ordinal();
-    }
-
-    @Override
-    public void stamp(RuleMeta meta) {
-        if (rule == null) {
-            rule = meta;
-        }
     }
 
     @Override
