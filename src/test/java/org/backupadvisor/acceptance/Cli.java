@@ -31,12 +31,18 @@ final class Cli {
 
     /** {@code java -jar cli/target/advisor.jar ARGS} in the repository root: exit code, stdout and stderr as a user sees them. */
     static Result process(String... args) throws IOException, InterruptedException {
+        return processWithJvm(List.of(), args);
+    }
+
+    /** As {@link #process}, with JVM options first (e.g. -Xmx512m: every input must be refused or analysed in it). */
+    static Result processWithJvm(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         Path jar = ROOT.resolve("cli/target/advisor.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " missing: build the cli module first (mvn verify builds it before this module)");
         }
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar.toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("advisor-out", ".txt");
         Path err = Files.createTempFile("advisor-err", ".txt");

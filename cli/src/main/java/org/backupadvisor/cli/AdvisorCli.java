@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
 import org.backupadvisor.core.input.InputException;
+import org.backupadvisor.core.units.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,6 +37,14 @@ public final class AdvisorCli implements Runnable {
         int code;
         try {
             code = run(args, new PrintWriter(System.out, true), err);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Inputs are bounded so this should not happen; if it does, one line and exit 3, never a trace.
+            err.println("advisor: internal error: " + e.getClass().getSimpleName()
+                    + ": the input needs more memory or depth than this run has (set ADVISOR_DEBUG=1 for details)");
+            if (System.getenv("ADVISOR_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            code = INTERNAL;
         } catch (RuntimeException | LinkageError e) {
             // Failures outside command execution (a broken installation, a class missing from lib/): still one line.
             err.println("advisor: internal error: " + e.getClass().getSimpleName() + ": "
@@ -51,6 +60,8 @@ public final class AdvisorCli implements Runnable {
     /** Runs the CLI with the given streams; used by main and by tests (same code path). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new AdvisorCli());
+        // No @file argument expansion: "@/dev/zero" would spin and "@notes.txt" would silently become arguments.
+        cl.setExpandAtFiles(false);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -63,6 +74,10 @@ public final class AdvisorCli implements Runnable {
                 err.println("advisor: " + firstLine(ex.getMessage()));
                 return BAD_INPUT;
             }
+            if (ex instanceof AnalyzeCommand.OutputException) {
+                err.println("advisor: " + firstLine(ex.getMessage()));
+                return INTERNAL;
+            }
             err.println("advisor: internal error: " + ex.getClass().getSimpleName() + ": " + firstLine(
                     String.valueOf(ex.getMessage())) + " (set ADVISOR_DEBUG=1 for the stack trace)");
             if (System.getenv("ADVISOR_DEBUG") != null) {
@@ -73,8 +88,9 @@ public final class AdvisorCli implements Runnable {
         return cl.execute(args);
     }
 
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("").trim();
+    /** The first line, control characters shown as \\uXXXX: names from exports must not forge or clear lines. */
+    static String firstLine(String s) {
+        return s == null ? "" : Texts.printable(s.lines().findFirst().orElse("").trim());
     }
 
     /** The build's version, from a filtered resource. */

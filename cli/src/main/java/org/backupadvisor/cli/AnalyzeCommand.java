@@ -91,7 +91,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         Measurements m = measurements();
         Target goal = target(m);
         Target restore = restoreTarget == null ? null : new Target(restoreTarget, "--restore-target " + restoreTarget);
-        Analysis analysis = Engine.advisor().analyze(new AnalysisRequest(InputLoader.load(files), goal, m, restore));
+        Path report = output == null ? null : checkedOutput(output);
+        InputLoader.Loaded loaded = InputLoader.loadWithNotes(files);
+        refuseOverwritingAnInput(report, loaded.files());
+        Analysis analysis = Engine.advisor().analyze(new AnalysisRequest(loaded.files(), goal, m, restore, loaded.notes()));
         write(renderer, analysis);
         if (failOn != null && analysis.recommendations().stream()
                 .anyMatch(r -> Severity.parse(r.severity()).atLeast(failOn))) {
@@ -144,7 +147,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         return b.build();
     }
 
-    /** Writes to stdout, or atomically to --output (temp file then rename): never a half-written report. */
+    /**
+     * Writes to stdout (a write that fails there, a full disk or a closed pipe, is an error, not exit 0), or to
+     * --output: a regular file atomically (temp file, then rename; never half-written), anything else (/dev/null, a
+     * FIFO, /dev/stdout) directly, since renaming over a device or a link would replace it.
+     */
     private void write(Renderer renderer, Analysis analysis) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -154,13 +161,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new java.io.UncheckedIOException(e);
             }
             out.flush();
+            if (out.checkError()) {
+                throw new OutputException("cannot write the report to standard output (closed or full)");
+            }
             return;
         }
-        Path target = output.toAbsolutePath();
+        Path target = checkedOutput(output);
         try {
+            if (Files.exists(target) && !Files.isRegularFile(target)) {
+                try (java.io.Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                    renderer.render(analysis, w);
+                }
+                return;
+            }
             Path dir = target.getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".advisor-", ".tmp");
+            tmp.toFile().deleteOnExit();   // an interrupted run leaves no temp file behind
             try {
                 try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     renderer.render(analysis, w);
@@ -174,7 +191,63 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new InputException(output + ": cannot write the report: " + e.getMessage());
+            throw new OutputException(output + ": cannot write the report: " + reason(e));
+        }
+    }
+
+    /**
+     * Where --output goes: a link is followed to what it names (so a regular file behind it is replaced atomically
+     * and the link stays); a folder, the root or an empty name is refused.
+     */
+    private Path checkedOutput(Path out) {
+        if (out.toString().isBlank()) {
+            throw new InputException("--output is empty: name the report file, e.g. --output report.txt");
+        }
+        Path target = out.toAbsolutePath().normalize();
+        try {
+            if (Files.isSymbolicLink(target)) {
+                target = target.toRealPath();
+            }
+        } catch (IOException e) {
+            throw new InputException(out + ": --output is a link to nothing that can be written (" + reason(e) + ")");
+        }
+        if (Files.isDirectory(target) || target.getParent() == null) {
+            throw new InputException(out + ": --output names a folder; name the report file inside it");
+        }
+        return target;
+    }
+
+    /** A report written over one of the exports it analysed would lose that export: refuse before analysing. */
+    private static void refuseOverwritingAnInput(Path report, List<org.backupadvisor.core.input.InputFile> inputs) {
+        if (report == null || !Files.exists(report)) {
+            return;
+        }
+        for (org.backupadvisor.core.input.InputFile f : inputs) {
+            try {
+                Path p = Path.of(f.name().replaceFirst("!/.*$", ""));
+                if (Files.exists(p) && Files.isSameFile(p, report)) {
+                    throw new InputException(report + ": --output names one of the inputs; write the report elsewhere");
+                }
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                // Not a file on disk (an upload name): it cannot be the report file.
+            }
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The report could not be written: exit 3 with one line (the analysis itself was fine). */
+    static final class OutputException extends RuntimeException {
+        OutputException(String message) {
+            super(message);
         }
     }
 }

@@ -8,11 +8,21 @@ import org.backupadvisor.core.measure.Target;
 /**
  * What to analyse: the export files (already expanded from folders/zips), the backup goal ({@code target}, may be
  * null when another phase's goal is given), an optional restore goal, and the user's measurements (which may carry a
- * replication goal: replication.size and replication.window).
+ * replication goal: replication.size and replication.window), and what loading passed over ({@code inputNotes}:
+ * "skipped: x — a link leading outside the folder"), which the Analysis states.
  */
-public record AnalysisRequest(List<InputFile> files, Target target, Measurements measurements, Target restoreTarget) {
+public record AnalysisRequest(List<InputFile> files, Target target, Measurements measurements, Target restoreTarget,
+                              List<String> inputNotes) {
+
+    public AnalysisRequest {
+        inputNotes = inputNotes == null ? List.of() : List.copyOf(inputNotes);
+    }
 
     public AnalysisRequest(List<InputFile> files, Target target, Measurements measurements) {
-        this(files, target, measurements, null);
+        this(files, target, measurements, null, List.of());
+    }
+
+    public AnalysisRequest(List<InputFile> files, Target target, Measurements measurements, Target restoreTarget) {
+        this(files, target, measurements, restoreTarget, List.of());
     }
 }

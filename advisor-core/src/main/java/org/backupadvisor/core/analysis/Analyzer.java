@@ -26,6 +26,7 @@ import org.backupadvisor.core.facts.ProductVersion;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.input.InputException;
 import org.backupadvisor.core.input.InputFile;
+import org.backupadvisor.core.input.ReadBudget;
 import org.backupadvisor.core.measure.MeasurementKey;
 import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.model.BackupPath;
@@ -68,7 +69,14 @@ public final class Analyzer {
     }
 
     public Analysis analyze(AnalysisRequest request) {
-        // 1. Detect: every file must be claimed, else the user hears which formats are accepted.
+        // 1. Detect: every file must be claimed, else the user hears which formats are accepted. Detection and
+        // parsing read within one budget of values, so any bundle is refused or read within a fixed heap.
+        try (ReadBudget budget = ReadBudget.open(ReadBudget.MAX_VALUES)) {
+            return analyzeWithin(request);
+        }
+    }
+
+    private Analysis analyzeWithin(AnalysisRequest request) {
         Map<ProductPlugin, List<InputFile>> byPlugin = new LinkedHashMap<>();
         for (InputFile f : request.files()) {
             byPlugin.computeIfAbsent(plugins.claim(f).plugin(), k -> new ArrayList<>()).add(f);
@@ -192,7 +200,7 @@ public final class Analyzer {
             Goal first = goals.get(0).goal();
             Analysis.Rate measured = m.get(MeasurementKey.THROUGHPUT_CURRENT)
                     .map(x -> new Analysis.Rate(x.value(), x.source())).orElse(null);
-            List<String> assumptions = new ArrayList<>();
+            List<String> assumptions = new ArrayList<>(request.inputNotes());
             goals.forEach(g -> assumptions.addAll(g.notes()));
             Analysis.PathResult top = primary == null ? null : pathResult(primary);
             if (primary != null) {

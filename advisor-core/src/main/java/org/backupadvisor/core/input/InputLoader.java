@@ -22,13 +22,24 @@ import java.util.zip.ZipInputStream;
  */
 public final class InputLoader {
     public static final long MAX_FILE_BYTES = 64L << 20;
-    public static final long MAX_TOTAL_BYTES = 512L << 20;
+    /** The whole bundle stays in memory while it is analysed: small enough for a 512 MB heap with room to work. */
+    public static final long MAX_TOTAL_BYTES = 128L << 20;
     public static final int MAX_FILES = 10_000;
 
     private long total;
     private final List<InputFile> files = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final java.util.Set<String> names = new java.util.HashSet<>();
+
+    /** The files read, and what was passed over on the way ("skipped: x — a link leading outside the folder"). */
+    public record Loaded(List<InputFile> files, List<String> notes) {
+    }
 
     public static List<InputFile> load(List<Path> paths) {
+        return loadWithNotes(paths).files();
+    }
+
+    public static Loaded loadWithNotes(List<Path> paths) {
         InputLoader l = new InputLoader();
         for (Path p : paths) {
             l.add(p);
@@ -36,7 +47,7 @@ public final class InputLoader {
         if (l.files.isEmpty()) {
             throw new InputException("no export files found in " + paths);
         }
-        return l.files;
+        return new Loaded(List.copyOf(l.files), List.copyOf(l.notes));
     }
 
     /** One file already in memory (the server's uploads). */
@@ -57,35 +68,82 @@ public final class InputLoader {
             throw new InputException(p + ": no such file or folder");
         }
         if (Files.isDirectory(p)) {
-            try (Stream<Path> s = Files.walk(p)) {
-                List<Path> found = s.filter(Files::isRegularFile)
-                        .filter(x -> !hidden(p.relativize(x).toString()))
-                        .sorted(Comparator.comparing(Path::toString)).toList();
-                for (Path f : found) {
-                    add(f);
-                }
-            } catch (IOException e) {
-                throw new InputException(p + ": cannot read folder: " + e.getMessage());
-            }
+            addFolder(p);
             return;
         }
-        if (!Files.isReadable(p)) {
-            throw new InputException(p + ": file is not readable");
-        }
+        addFile(p, p);
+    }
+
+    /**
+     * Every regular file below {@code folder}, in name order. The folder itself may be a link (a bundle kept under
+     * a symlinked path); links inside it that lead outside it are passed over and said (another customer's export
+     * must not join the report), as are devices, FIFOs and sockets.
+     */
+    private void addFolder(Path folder) {
+        Path root;
         try {
-            long size = Files.size(p);
-            if (size > MAX_FILE_BYTES) {
-                throw new InputException(p + ": file is " + size + " bytes; the limit for one export is " + MAX_FILE_BYTES);
-            }
-            byte[] content = Files.readAllBytes(p);
-            if (p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-                addZip(p.toString(), content);
-            } else {
-                accept(new InputFile(p.toString(), content));
-            }
+            root = folder.toRealPath();
         } catch (IOException e) {
-            throw new InputException(p + ": cannot read: " + e.getMessage());
+            throw new InputException(folder + ": cannot read folder: " + reason(e));
         }
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            s.filter(x -> !x.equals(root) && !hidden(root.relativize(x).toString())).forEach(found::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new InputException(folder + ": cannot read folder: " + reason(cause));
+        }
+        found.sort(Comparator.comparing(Path::toString));
+        for (Path x : found) {
+            Path shown = folder.resolve(root.relativize(x));
+            if (Files.isDirectory(x)) {
+                continue;
+            }
+            if (Files.isSymbolicLink(x)) {
+                try {
+                    if (!x.toRealPath().startsWith(root)) {
+                        notes.add("skipped: " + shown + " — a link leading outside " + folder);
+                        continue;
+                    }
+                } catch (IOException e) {
+                    notes.add("skipped: " + shown + " — a broken link");
+                    continue;
+                }
+            }
+            if (!Files.isRegularFile(x)) {
+                notes.add("skipped: " + shown + " — not a regular file (a device, FIFO or socket)");
+                continue;
+            }
+            addFile(x, shown);
+        }
+    }
+
+    /** One file, read through a bounded stream: a size the file system reports is not trusted (/proc, devices). */
+    private void addFile(Path p, Path shown) {
+        if (!Files.isRegularFile(p)) {
+            throw new InputException(shown + ": not a regular file (a device, FIFO or socket); name an export file or folder");
+        }
+        if (!Files.isReadable(p)) {
+            throw new InputException(shown + ": file is not readable");
+        }
+        byte[] content;
+        try (InputStream in = Files.newInputStream(p)) {
+            content = readBounded(in, shown.toString());
+        } catch (IOException e) {
+            throw new InputException(shown + ": cannot read: " + reason(e));
+        }
+        if (shown.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            addZip(shown.toString(), content);
+        } else {
+            accept(new InputFile(shown.toString(), content));
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (" + e.getMessage() + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void addZip(String zipName, byte[] content) {
@@ -112,6 +170,9 @@ public final class InputLoader {
                 byte[] data = readBounded(zin, zipName + "!/" + n);
                 accept(new InputFile(zipName + "!/" + n, data));
             }
+        } catch (IllegalArgumentException ex) {
+            // ZipInputStream's answer to an entry name that is not valid UTF-8 (nor flagged as another charset).
+            throw new InputException(zipName + ": an entry name is not valid UTF-8; re-create the zip with UTF-8 names");
         } catch (ZipException ex) {
             throw new InputException(zipName + ": not a valid zip: " + ex.getMessage());
         } catch (IOException ex) {
@@ -127,7 +188,7 @@ public final class InputLoader {
         while ((r = in.read(buf)) > 0) {
             n += r;
             if (n > MAX_FILE_BYTES) {
-                throw new InputException(name + ": expands beyond " + MAX_FILE_BYTES + " bytes (zip bomb?)");
+                throw new InputException(name + ": larger than " + MAX_FILE_BYTES + " bytes, the limit for one export");
             }
             if (total + n > MAX_TOTAL_BYTES) {
                 throw new InputException(name + ": the bundle expands beyond " + MAX_TOTAL_BYTES + " bytes");
@@ -138,6 +199,14 @@ public final class InputLoader {
     }
 
     private void accept(InputFile f) {
+        if (!names.add(f.name())) {
+            // Two zip entries of one name: which one is the export? Refuse rather than pick one silently.
+            throw new InputException(f.name() + ": appears twice in the bundle");
+        }
+        if (f.content().length > MAX_FILE_BYTES) {
+            // Uploads arrive in memory already: the same limit as files read from disk.
+            throw new InputException(f.name() + ": larger than " + MAX_FILE_BYTES + " bytes, the limit for one export");
+        }
         total += f.content().length;
         if (total > MAX_TOTAL_BYTES) {
             throw new InputException(f.name() + ": inputs exceed " + MAX_TOTAL_BYTES + " bytes in total");

@@ -123,6 +123,9 @@ public final class Node {
         }
         String v = n.get().value.trim();
         try {
+            if (!PLAIN_NUMBER.matcher(v).matches()) {
+                throw new NumberFormatException();
+            }
             double d = Double.parseDouble(v);
             if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
                 throw new NumberFormatException();
@@ -133,17 +136,48 @@ public final class Node {
         }
     }
 
+    /** A count, size or id: a whole number of at least 0 (a negative count is an error, not a limit of zero). */
+    public Optional<Integer> count(String path) {
+        Optional<Integer> v = integer(path);
+        if (v.isPresent() && v.get() < 0) {
+            throw path(path).orElseThrow().error(path + " = " + v.get() + ": expected a whole number of at least 0");
+        }
+        return v;
+    }
+
+    /** A plain decimal number (no hex, no NaN or Infinity, not beyond the double range). */
     public Optional<Double> decimal(String path) {
         Optional<Node> n = path(path).filter(x -> x.value != null && !x.value.isBlank());
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Double.parseDouble(n.get().value.trim()));
-        } catch (NumberFormatException e) {
-            throw n.get().error(path + " = '" + n.get().value.trim() + "': expected a number");
+        String v = n.get().value.trim();
+        if (!PLAIN_NUMBER.matcher(v).matches()) {
+            throw n.get().error(path + " = '" + v + "': expected a number");
         }
+        double d = Double.parseDouble(v);
+        if (!Double.isFinite(d)) {
+            throw n.get().error(path + " = '" + v + "': expected a finite number");
+        }
+        return Optional.of(d);
     }
+
+    /** A decimal between {@code min} and {@code max} (a rate, a size, a time stamp: its plausible range). */
+    public Optional<Double> decimal(String path, double min, double max) {
+        Optional<Double> v = decimal(path);
+        if (v.isPresent() && (v.get() < min || v.get() > max)) {
+            throw path(path).orElseThrow().error(path + " = " + n(v.get()) + ": expected a value from " + n(min)
+                    + " to " + n(max));
+        }
+        return v;
+    }
+
+    private static String n(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d{1,3})?");
 
     /** A flag in the {@link FlagVocabulary#COMMON} spellings; absent = empty, so the caller applies the vendor default. */
     public Optional<Boolean> flag(String path) {

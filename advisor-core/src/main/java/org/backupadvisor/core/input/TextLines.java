@@ -50,6 +50,7 @@ public final class TextLines {
             }
             start = end + 1;
         }
+        ReadBudget.current().spendLines(f.name(), lines.size());
         return Collections.unmodifiableList(lines);
     }
 

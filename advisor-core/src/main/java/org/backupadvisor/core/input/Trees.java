@@ -31,19 +31,22 @@ public final class Trees {
                     .maxNumberLength(64)
                     .maxNameLength(1024)
                     .build())
+            // Two values for one key: which one did the vendor's tool mean? Refuse rather than pick silently.
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private Trees() {
     }
 
     public static Node json(InputFile file) {
+        ReadBudget budget = ReadBudget.current();
         Node root = new Node(file.name(), "", 1, null);
         try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), file.content())) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw InputException.at(file.name(), 1, "empty file: expected a JSON object");
             }
-            readJsonValue(p, root, file.name());
+            readJsonValue(p, root, file.name(), budget);
             if (p.nextToken() != null) {
                 throw InputException.at(file.name(), p.currentTokenLocation().getLineNr(),
                         "unexpected content after the JSON document");
@@ -57,36 +60,38 @@ public final class Trees {
     }
 
     /** Reads the value at the parser's current token into {@code into} (object fields / array items as children). */
-    private static void readJsonValue(JsonParser p, Node into, String file) {
+    private static void readJsonValue(JsonParser p, Node into, String file, ReadBudget budget) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
                 int line = p.currentTokenLocation().getLineNr();
                 JsonToken v = p.nextToken();
-                addJsonChild(p, into, file, name, line, v);
+                addJsonChild(p, into, file, name, line, v, budget);
             }
         } else if (t == JsonToken.START_ARRAY) {
             // A top-level array: items become children named "item".
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                addJsonChild(p, into, file, "item", p.currentTokenLocation().getLineNr(), p.currentToken());
+                addJsonChild(p, into, file, "item", p.currentTokenLocation().getLineNr(), p.currentToken(), budget);
             }
         } else {
             throw InputException.at(file, p.currentTokenLocation().getLineNr(), "expected a JSON object or array");
         }
     }
 
-    private static void addJsonChild(JsonParser p, Node into, String file, String name, int line, JsonToken v) {
+    private static void addJsonChild(JsonParser p, Node into, String file, String name, int line, JsonToken v,
+                                     ReadBudget budget) {
+        budget.spend(file, line);
         switch (v) {
             case START_OBJECT -> {
                 Node child = new Node(file, name, line, null);
                 into.add(child);
-                readJsonValue(p, child, file);
+                readJsonValue(p, child, file, budget);
             }
             case START_ARRAY -> {
                 // Repeated children, as XML repeats elements.
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    addJsonChild(p, into, file, name, p.currentTokenLocation().getLineNr(), p.currentToken());
+                    addJsonChild(p, into, file, name, p.currentTokenLocation().getLineNr(), p.currentToken(), budget);
                 }
             }
             case VALUE_NULL -> {
@@ -107,6 +112,7 @@ public final class Trees {
         f.setXMLResolver((publicId, systemId, base, ns) -> {
             throw new XMLStreamException("external entity '" + systemId + "' refused");
         });
+        ReadBudget budget = ReadBudget.current();
         Node root = new Node(file.name(), "", 1, null);
         Deque<Node> stack = new ArrayDeque<>();
         Deque<StringBuilder> texts = new ArrayDeque<>();
@@ -127,8 +133,10 @@ public final class Trees {
                                     "XML nested deeper than " + MAX_DEPTH + " levels");
                         }
                         int line = line(r.getLocation());
+                        budget.spend(file.name(), line);
                         Node el = new Node(file.name(), r.getLocalName(), line, null);
                         for (int i = 0; i < r.getAttributeCount(); i++) {
+                            budget.spend(file.name(), line);
                             el.add(new Node(file.name(), r.getAttributeLocalName(i), line, r.getAttributeValue(i)));
                         }
                         stack.push(el);

@@ -101,6 +101,9 @@ public final class Measurements {
         return values.values().toString();
     }
 
+    /** Counts (drives, sessions, MTU) above this are typos; below it an int holds them exactly. */
+    static final long MAX_COUNT = 1_000_000;
+
     public static final class Builder {
         private final Map<MeasurementKey, Measurement> values = new EnumMap<>(MeasurementKey.class);
 
@@ -125,14 +128,24 @@ public final class Measurements {
             } catch (InputException e) {
                 throw new InputException(source + ": " + key + ": " + e.getMessage());
             }
+            Measurement previous = values.get(k);
+            if (previous != null && previous.value() != v) {
+                // Two different values for one key: which did the user mean? Refuse rather than keep the last.
+                throw new InputException(source + ": " + key + " is given twice, as " + previous.display() + " ("
+                        + previous.source() + ") and as " + text.trim());
+            }
             return put(new Measurement(k, v, text.trim(), source));
         }
 
         private static double percent(String text) {
             String t = text.trim();
             boolean pct = t.endsWith("%");
+            String number = pct ? t.substring(0, t.length() - 1).trim() : t;
+            if (!number.matches("\\d+(\\.\\d+)?|\\.\\d+")) {
+                throw new InputException("'" + text + "' is not a percentage such as 0.1%");
+            }
             try {
-                double v = Double.parseDouble(pct ? t.substring(0, t.length() - 1).trim() : t);
+                double v = Double.parseDouble(number);
                 if (!(v >= 0 && v <= 100)) {
                     throw new InputException("'" + text + "' is outside 0-100%");
                 }
@@ -147,6 +160,9 @@ public final class Measurements {
                 long v = Long.parseLong(text.trim().toLowerCase(Locale.ROOT).replace("_", ""));
                 if (v < 0) {
                     throw new InputException("'" + text + "' must not be negative");
+                }
+                if (v > MAX_COUNT) {
+                    throw new InputException("'" + text + "' is above " + MAX_COUNT + ": not a count of drives, sessions or bytes");
                 }
                 return v;
             } catch (NumberFormatException e) {

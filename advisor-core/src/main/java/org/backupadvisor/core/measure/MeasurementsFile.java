@@ -21,13 +21,18 @@ public final class MeasurementsFile {
         if (!Files.isRegularFile(file)) {
             throw new InputException(name + ": no such measurements file");
         }
-        ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? new YAMLMapper() : new JsonMapper();
+        ObjectMapper mapper = name.toLowerCase(java.util.Locale.ROOT).endsWith(".yaml") || name.toLowerCase(java.util.Locale.ROOT).endsWith(".yml") ? new YAMLMapper() : new JsonMapper();
         JsonNode root;
         try {
-            if (Files.size(file) > 1 << 20) {
+            // Read through a bound: a size the file system reports is not trusted (/proc files say 0).
+            byte[] content;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                content = in.readNBytes((1 << 20) + 1);
+            }
+            if (content.length > 1 << 20) {
                 throw new InputException(name + ": measurements file larger than 1 MiB");
             }
-            root = mapper.readTree(Files.readAllBytes(file));
+            root = mapper.readTree(content);
         } catch (IOException e) {
             throw new InputException(name + ": cannot read: " + e.getMessage());
         } catch (JacksonException e) {

@@ -160,6 +160,13 @@ public final class Planner {
                     + r.getSetting()));
             all.add(r);
         }
+        if (steps.isEmpty() && todayProjection.bytesPerSecond() >= targetBps) {
+            // Met today: no step runs, so the projection is today's rate, not what best-practice changes might add.
+            notes.add("the target is met today (" + DataRate.ofBytesPerSecond(todayProjection.bytesPerSecond())
+                    + "): no change is needed for it; the recommendations are best practice");
+            Projection low = projectWith(model, List.of(), perStream, todayStreams, LOW_STREAM_EFFICIENCY, LOW_CAPACITY_FACTOR);
+            return new Plan(todayProjection, todayProjection, low, perStream, steps, ranked, notes);
+        }
         Projection planned = projectWith(model, all, perStream, todayStreams, 1, 1);
         Projection low = projectWith(model, all, perStream, todayStreams, LOW_STREAM_EFFICIENCY, LOW_CAPACITY_FACTOR);
         notes.add("range: low end assumes added streams at " + Math.round(LOW_STREAM_EFFICIENCY * 100)

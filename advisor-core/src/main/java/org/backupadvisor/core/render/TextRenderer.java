@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.backupadvisor.core.analysis.Analysis;
 import org.backupadvisor.core.units.DataRate;
+import org.backupadvisor.core.units.Texts;
 
 /** The terminal report: verdict first, then the plan step by step, then everything else a reviewer needs. */
 public final class TextRenderer implements Renderer {
@@ -58,7 +59,9 @@ public final class TextRenderer implements Renderer {
                     + DataRate.ofBytesPerSecond(a.projected().highBytesPerSecond()) + ") with "
                     + a.projected().effectiveStreams() + " effective streams");
             // The verdict is the Analysis's (decided by whether the binding limit reads a setting), not re-derived here.
-            line(out, "Verdict", Boolean.TRUE.equals(a.targetMet()) ? "TARGET MET after the plan below"
+            boolean metToday = a.today() != null && a.today().bytesPerSecond() >= a.target().bytesPerSecond();
+            line(out, "Verdict", metToday ? "TARGET MET today: no change below is needed for the target"
+                    : Boolean.TRUE.equals(a.targetMet()) ? "TARGET MET after the plan below"
                     : "TARGET NOT MET: the plan reaches " + pct(a.projected().bytesPerSecond(), a.target().bytesPerSecond())
                     + " of the target; " + (Analysis.HARDWARE.equals(a.verdict())
                     ? "more needs more hardware at the bottleneck below"
@@ -94,7 +97,7 @@ public final class TextRenderer implements Renderer {
                             .append(DataRate.ofBytesPerSecond(s.afterBytesPerSecond() - s.beforeBytesPerSecond()))
                             .append(")").append(NL);
                     for (String d : s.derivation()) {
-                        out.append("          · ").append(d).append(NL);
+                        out.append("          · ").append(Texts.printable(d)).append(NL);
                     }
                     lastStep = r.step();
                 } else if (r.step() == null && !othersHeader) {
@@ -122,22 +125,22 @@ public final class TextRenderer implements Renderer {
             String objects = group.stream().limit(LISTED).map(Analysis.FindingRow::object).collect(Collectors.joining(", "))
                     + (group.size() > LISTED ? ", … (+" + (group.size() - LISTED) + " more)" : "");
             String hint = hints.hint(f.missing());
-            out.append("  not evaluated  ").append(f.ruleId()).append(" on ").append(objects).append(": ")
-                    .append(f.reason()).append(hint == null ? "" : " (" + hint + ")").append(NL);
+            out.append("  not evaluated  ").append(f.ruleId()).append(" on ").append(Texts.printable(objects)).append(": ")
+                    .append(Texts.printable(f.reason())).append(hint == null ? "" : " (" + hint + ")").append(NL);
         }
         if (!a.assumptions().isEmpty()) {
             out.append(NL).append("Assumptions").append(NL);
             for (String s : a.assumptions()) {
-                out.append("  - ").append(s).append(NL);
+                out.append("  - ").append(Texts.printable(s)).append(NL);
             }
         }
         return out.toString();
     }
 
     private static void rec(StringBuilder out, Analysis.Rec r) {
-        out.append("   #").append(r.rank()).append(" [").append(r.severity()).append("] ").append(r.setting())
+        out.append("   #").append(r.rank()).append(" [").append(r.severity()).append("] ").append(Texts.printable(r.setting()))
                 .append("  ").append(value(r.current())).append(" → ").append(value(r.recommended()))
-                .append("   (").append(r.object()).append(")").append(NL);
+                .append("   (").append(Texts.printable(r.object())).append(")").append(NL);
         if (r.expectedGainBytesPerSecond() != null && r.step() == null) {
             field(out, "Effect", "+" + DataRate.ofBytesPerSecond(r.expectedGainBytesPerSecond())
                     + (r.gainNote() != null ? " — " + r.gainNote() : ""));
@@ -169,7 +172,7 @@ public final class TextRenderer implements Renderer {
                 continue;
             }
             out.append(NL).append("Goal: ").append(g.phase()).append(" ").append(rate(g.target().bytesPerSecond()))
-                    .append("  (").append(g.target().source()).append(")").append(NL);
+                    .append("  (").append(Texts.printable(g.target().source())).append(")").append(NL);
             if (g.windowSeconds() != null && g.todayDurationSeconds() != null) {
                 line(out, "  Window", hours(g.todayDurationSeconds()) + " today → " + hours(g.projectedDurationSeconds())
                         + " projected, window " + hours(g.windowSeconds()));
@@ -194,8 +197,8 @@ public final class TextRenderer implements Renderer {
         }
         out.append(NL).append("Advice (not a setting change)").append(NL);
         for (Analysis.AdviceRow r : a.advice()) {
-            out.append("   [").append(r.severity()).append("] ").append(r.kind()).append(": ").append(r.text())
-                    .append("   (").append(r.object()).append(")").append(NL);
+            out.append("   [").append(r.severity()).append("] ").append(r.kind()).append(": ").append(Texts.printable(r.text()))
+                    .append("   (").append(Texts.printable(r.object())).append(")").append(NL);
             field(out, "Why", r.why());
             if (r.remedy() != null) {
                 field(out, "Apply", r.remedy().apply().stream().map(Analysis.Action::text)
@@ -231,7 +234,7 @@ public final class TextRenderer implements Renderer {
         if (text == null) {
             return;
         }
-        List<String> lines = text.lines().toList();
+        List<String> lines = Texts.printableLines(text).lines().toList();
         out.append(String.format(Locale.ROOT, "        %-9s ", name + ":")).append(lines.get(0)).append(NL);
         for (String l : lines.subList(1, lines.size())) {
             out.append("                  ").append(l).append(NL);
@@ -239,11 +242,11 @@ public final class TextRenderer implements Renderer {
     }
 
     private static String value(Object v) {
-        return v == null ? "(not set)" : v.toString();
+        return v == null ? "(not set)" : Texts.printable(v.toString());
     }
 
     private static void line(StringBuilder out, String label, String text) {
-        out.append(String.format(Locale.ROOT, "%-11s %s", label, text)).append(NL);
+        out.append(String.format(Locale.ROOT, "%-11s %s", label, Texts.printable(text))).append(NL);
     }
 
     private static String rate(double bps) {

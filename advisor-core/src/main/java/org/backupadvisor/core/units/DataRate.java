@@ -16,6 +16,9 @@ public record DataRate(double bytesPerSecond) implements Comparable<DataRate> {
     private static final Pattern RATE = Pattern.compile(
             "\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]+?)\\s*(?:/\\s*([A-Za-z]+)|(ps))\\s*");
 
+    /** No backup path moves a petabyte per second; larger "rates" are typos or attacks on the arithmetic. */
+    static final double MAX_BYTES_PER_SECOND = 1e15;
+
     public DataRate {
         if (bytesPerSecond < 0 || Double.isNaN(bytesPerSecond) || Double.isInfinite(bytesPerSecond)) {
             throw new IllegalArgumentException("rate must be finite and non-negative: " + bytesPerSecond);
@@ -47,7 +50,14 @@ public record DataRate(double bytesPerSecond) implements Comparable<DataRate> {
         double number = Double.parseDouble(m.group(1));
         double perUnit = DataSize.bytesPerUnit(m.group(2), text, false);
         double seconds = m.group(4) != null ? 1 : secondsPer(m.group(3), text);
-        return new DataRate(number * perUnit / seconds);
+        double bps = number * perUnit / seconds;
+        if (!(bps > 0)) {
+            throw new InputException("'" + text + "' is not above zero: a rate must be positive");
+        }
+        if (bps > MAX_BYTES_PER_SECOND) {
+            throw new InputException("'" + text + "' is above 1 PB/s: not a backup or link rate");
+        }
+        return new DataRate(bps);
     }
 
     private static double secondsPer(String unit, String original) {

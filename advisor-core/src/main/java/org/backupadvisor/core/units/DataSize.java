@@ -38,7 +38,14 @@ public record DataSize(double bytes) implements Comparable<DataSize> {
         if (unit.isEmpty()) {
             throw new InputException("'" + text + "' has no unit: write e.g. " + m.group(1) + "TB or " + m.group(1) + "GB");
         }
-        return new DataSize(number * bytesPerUnit(unit, text, true));
+        double bytes = number * bytesPerUnit(unit, text, true);
+        if (!(bytes > 0)) {
+            throw new InputException("'" + text + "' is not above zero: a data size must be positive");
+        }
+        if (bytes > 1e21) {
+            throw new InputException("'" + text + "' is above 1 ZB: not a backup size");
+        }
+        return new DataSize(bytes);
     }
 
     /**

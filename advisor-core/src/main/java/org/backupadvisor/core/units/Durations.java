@@ -23,11 +23,14 @@ public final class Durations {
         if (text.trim().toUpperCase(Locale.ROOT).startsWith("P")) {
             try {
                 Duration d = Duration.parse(text.trim().toUpperCase(Locale.ROOT));
-                if (d.isNegative()) {
-                    throw new InputException("'" + text + "' is negative: a duration must be positive");
+                if (d.isNegative() || d.isZero()) {
+                    throw new InputException("'" + text + "' is not above zero: a duration must be positive");
+                }
+                if (d.getSeconds() > MAX_SECONDS) {
+                    throw new InputException("'" + text + "' is longer than 10 years: not a backup window or a link delay");
                 }
                 return d;
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeParseException | ArithmeticException e) {
                 throw new InputException("'" + text + "' is not an ISO-8601 duration such as PT48H");
             }
         }

@@ -151,7 +151,7 @@ class InputLoaderTest {
         assertThatThrownBy(() -> InputLoader.of(List.of(new InputFile("bomb.zip", zip))))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("bomb.zip!/bomb.json: ")
-                .hasMessageContaining("zip bomb");
+                .hasMessageContaining("the limit for one export");
     }
 
     @Test

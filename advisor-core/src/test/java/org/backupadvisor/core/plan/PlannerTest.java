@@ -180,8 +180,11 @@ class PlannerTest {
         Plan plan = plan(PLUGIN, new Env(pool), measured("80MB/s"), 50 * MB, List.of(readers, deviceStreams));
 
         assertThat(plan.steps()).isEmpty();
-        // Still priced, and the full plan still projects every change.
-        assertThat(plan.planned().bytesPerSecond()).isEqualTo(240 * MB);
+        // Met today: the projection stays at today's rate (no step runs); the changes are still priced one by one.
+        assertThat(plan.planned().bytesPerSecond()).isEqualTo(80 * MB);
+        assertThat(plan.low().bytesPerSecond()).isLessThanOrEqualTo(80 * MB);
+        assertThat(plan.assumptions()).anySatisfy(a -> assertThat(a).contains("met today"));
+        assertThat(ranked(plan, readers).gainBytesPerSecond()).isNotNull();
     }
 
     @Test

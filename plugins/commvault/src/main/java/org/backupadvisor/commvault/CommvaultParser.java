@@ -208,18 +208,18 @@ final class CommvaultParser {
         String backupset = entity.text("backupsetName").orElse("defaultBackupSet");
         String id = client + "/" + backupset + "/" + subclient;
         Builder b = subclients.computeIfAbsent(CommvaultObject.nameKey(id), k -> new Builder(id, entity.origin()));
-        b.set(Subclient.SUBCLIENT_ID, entity.integer("subclientId").orElse(null), priority);
+        b.set(Subclient.SUBCLIENT_ID, entity.count("subclientId").orElse(null), priority);
         b.set(Subclient.APP_NAME, entity.text("appName").orElse(null), priority);
         Node common = props.child("commonProperties").orElse(null);
         if (common != null) {
-            b.set(Subclient.NUMBER_OF_BACKUP_STREAMS, common.integer("numberOfBackupStreams").orElse(null), priority);
+            b.set(Subclient.NUMBER_OF_BACKUP_STREAMS, common.count("numberOfBackupStreams").orElse(null), priority);
             b.set(Subclient.ALLOW_MULTIPLE_DATA_READERS, common.flag("allowMultipleDataReaders", FLAGS).orElse(null), priority);
             Node dev = common.child("storageDevice").orElse(null);
             if (dev != null) {
                 b.set(Subclient.STORAGE_DEVICE_EXPORTED, true, priority);
-                b.set(Subclient.NETWORK_AGENTS, dev.integer("networkAgents").orElse(null), priority);
-                b.set(Subclient.APPLICABLE_READ_SIZE, dev.integer("applicableReadSize").orElse(null), priority);
-                b.set(Subclient.THROTTLE_NETWORK_BANDWIDTH, dev.integer("throttleNetworkBandwidth").orElse(null), priority);
+                b.set(Subclient.NETWORK_AGENTS, dev.count("networkAgents").orElse(null), priority);
+                b.set(Subclient.APPLICABLE_READ_SIZE, dev.count("applicableReadSize").orElse(null), priority);
+                b.set(Subclient.THROTTLE_NETWORK_BANDWIDTH, dev.count("throttleNetworkBandwidth").orElse(null), priority);
                 b.set(Subclient.STORAGE_POLICY_NAME, dev.text("dataBackupStoragePolicy/storagePolicyName").orElse(null), priority);
             }
         }
@@ -240,8 +240,8 @@ final class CommvaultParser {
             String name = p.text("storagePolicy/storagePolicyName").or(() -> p.text("storagePolicyName"))
                     .orElseThrow(() -> p.error("policies[] entry has no storagePolicy/storagePolicyName"));
             Builder b = policies.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, p.origin()));
-            b.set(StoragePolicy.STORAGE_POLICY_ID, p.integer("storagePolicy/storagePolicyId").orElse(null), GET);
-            b.set(StoragePolicy.NUMBER_OF_STREAMS, p.integer("numberOfStreams").orElse(null), GET);
+            b.set(StoragePolicy.STORAGE_POLICY_ID, p.count("storagePolicy/storagePolicyId").orElse(null), GET);
+            b.set(StoragePolicy.NUMBER_OF_STREAMS, p.count("numberOfStreams").orElse(null), GET);
             b.set(StoragePolicy.INCREMENTAL_STORAGE_POLICY,
                     p.text("incrementalStoragePolicy/storagePolicyName").orElse(null), GET);
             policyFlags(b, p, GET);
@@ -251,9 +251,9 @@ final class CommvaultParser {
                     Builder cb = copies.computeIfAbsent(CommvaultObject.nameKey(name + "/" + copyName), k -> new Builder(name + "/" + copyName, c.origin()));
                     cb.set(StoragePolicyCopy.STORAGE_POLICY_NAME, name, LISTING);
                     cb.set(StoragePolicyCopy.COPY_NAME, copyName, LISTING);
-                    cb.set(StoragePolicyCopy.COPY_ID, c.integer("StoragePolicyCopy/copyId").orElse(null), LISTING);
-                    cb.set(StoragePolicyCopy.COPY_PRECEDENCE, c.integer("copyPrecedence").orElse(null), LISTING);
-                    cb.set(StoragePolicyCopy.STORAGE_POLICY_ID, p.integer("storagePolicy/storagePolicyId").orElse(null), LISTING);
+                    cb.set(StoragePolicyCopy.COPY_ID, c.count("StoragePolicyCopy/copyId").orElse(null), LISTING);
+                    cb.set(StoragePolicyCopy.COPY_PRECEDENCE, c.count("copyPrecedence").orElse(null), LISTING);
+                    cb.set(StoragePolicyCopy.STORAGE_POLICY_ID, p.count("storagePolicy/storagePolicyId").orElse(null), LISTING);
                 }
             }
         }
@@ -263,8 +263,8 @@ final class CommvaultParser {
         String name = doc.text("StoragePolicy/storagePolicyName").or(() -> doc.text("storagePolicyName"))
                 .orElseThrow(() -> doc.error("App_UpdateStoragePolicyReq has no StoragePolicy/storagePolicyName"));
         Builder b = policies.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, doc.origin()));
-        b.set(StoragePolicy.STORAGE_POLICY_ID, doc.integer("StoragePolicy/storagePolicyId").orElse(null), REQUEST);
-        b.set(StoragePolicy.NUMBER_OF_STREAMS, doc.integer("numberOfStreams").orElse(null), REQUEST);
+        b.set(StoragePolicy.STORAGE_POLICY_ID, doc.count("StoragePolicy/storagePolicyId").orElse(null), REQUEST);
+        b.set(StoragePolicy.NUMBER_OF_STREAMS, doc.count("numberOfStreams").orElse(null), REQUEST);
         b.set(StoragePolicy.INCREMENTAL_STORAGE_POLICY,
                 doc.text("StoragePolicy/incrementalStoragePolicy/storagePolicyName")
                         .or(() -> doc.text("incrementalStoragePolicy/storagePolicyName")).orElse(null), REQUEST);
@@ -289,10 +289,10 @@ final class CommvaultParser {
         Builder b = copies.computeIfAbsent(CommvaultObject.nameKey(sp + "/" + copyName), k -> new Builder(sp + "/" + copyName, c.origin()));
         b.set(StoragePolicyCopy.STORAGE_POLICY_NAME, sp, priority);
         b.set(StoragePolicyCopy.COPY_NAME, copyName, priority);
-        b.set(StoragePolicyCopy.COPY_ID, c.integer("StoragePolicyCopy/copyId").orElse(null), priority);
-        b.set(StoragePolicyCopy.STORAGE_POLICY_ID, c.integer("StoragePolicyCopy/storagePolicyId").orElse(null), priority);
-        b.set(StoragePolicyCopy.COPY_PRECEDENCE, c.integer("copyPrecedence").orElse(null), priority);
-        b.set(StoragePolicyCopy.MULTIPLEXING_FACTOR, c.integer("mediaProperties/multiplexingFactor").orElse(null), priority);
+        b.set(StoragePolicyCopy.COPY_ID, c.count("StoragePolicyCopy/copyId").orElse(null), priority);
+        b.set(StoragePolicyCopy.STORAGE_POLICY_ID, c.count("StoragePolicyCopy/storagePolicyId").orElse(null), priority);
+        b.set(StoragePolicyCopy.COPY_PRECEDENCE, c.count("copyPrecedence").orElse(null), priority);
+        b.set(StoragePolicyCopy.MULTIPLEXING_FACTOR, c.count("mediaProperties/multiplexingFactor").orElse(null), priority);
         b.set(StoragePolicyCopy.USE_STREAMS_OVER_MULTIPLEXING,
                 c.flag("copyFlags/useStreamsOverMultiplexing", FLAGS).orElse(null), priority);
         b.set(StoragePolicyCopy.DEDUPLICATION, c.flag("dedupeFlags/enableDeduplication", FLAGS).orElse(null), priority);
@@ -302,8 +302,8 @@ final class CommvaultParser {
         if (!dataPaths.isEmpty()) {
             // The first data path is the default one; its chunk size is what the copy writes with.
             Node dp = dataPaths.get(0);
-            b.set(StoragePolicyCopy.CHUNK_SIZE_MB, dp.integer("chunkSizeMB").orElse(null), priority);
-            b.set(StoragePolicyCopy.FLUSH_BLOCK_SIZE_KB, dp.integer("flushBlockSizeKB").orElse(null), priority);
+            b.set(StoragePolicyCopy.CHUNK_SIZE_MB, dp.count("chunkSizeMB").orElse(null), priority);
+            b.set(StoragePolicyCopy.FLUSH_BLOCK_SIZE_KB, dp.count("flushBlockSizeKB").orElse(null), priority);
             b.set(StoragePolicyCopy.MEDIA_AGENT_NAME, dp.text("mediaAgent/mediaAgentName").orElse(null), priority);
             b.set(StoragePolicyCopy.LIBRARY_NAME, dp.text("library/libraryName").orElse(null), priority);
             if (dp.has("drivePool")) {
@@ -322,7 +322,7 @@ final class CommvaultParser {
             if (priority == GET && c.flag("StoragePolicyFlags/randomizeStream", FLAGS).isEmpty()) {
                 pb.set(StoragePolicy.RANDOMIZE_STREAM, false, GET_OMITTED);
             }
-            pb.set(StoragePolicy.STORAGE_POLICY_ID, c.integer("StoragePolicyCopy/storagePolicyId").orElse(null), LISTING);
+            pb.set(StoragePolicy.STORAGE_POLICY_ID, c.count("StoragePolicyCopy/storagePolicyId").orElse(null), LISTING);
         }
     }
 
@@ -332,10 +332,10 @@ final class CommvaultParser {
         String name = doc.text("general/name").or(() -> doc.text("name")).or(() -> doc.text("general/displayName"))
                 .orElseThrow(() -> doc.error("MediaAgent has no general/name"));
         Builder b = mediaAgents.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, doc.origin()));
-        b.set(MediaAgent.MEDIA_AGENT_ID, doc.integer("general/id").or(() -> doc.integer("id")).orElse(null), GET);
+        b.set(MediaAgent.MEDIA_AGENT_ID, doc.count("general/id").or(() -> doc.count("id")).orElse(null), GET);
         b.set(MediaAgent.VERSION, doc.text("general/version").orElse(null), GET);
         b.set(MediaAgent.PARALLEL_DATA_TRANSFER_OPERATIONS,
-                doc.integer("control/parallelDataTransferOperations").orElse(null), GET);
+                doc.count("control/parallelDataTransferOperations").orElse(null), GET);
         b.set(MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS,
                 doc.flag("control/optimizeForConcurrentLANBackups", FLAGS).orElse(null), GET);
     }
@@ -345,7 +345,7 @@ final class CommvaultParser {
             String name = m.text("mediaAgent/mediaAgentName").orElseThrow(() -> m.error(
                     "mediaAgentList entry has no mediaAgent/mediaAgentName"));
             Builder b = mediaAgents.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, m.origin()));
-            b.set(MediaAgent.MEDIA_AGENT_ID, m.integer("mediaAgent/mediaAgentId").orElse(null), GET);
+            b.set(MediaAgent.MEDIA_AGENT_ID, m.count("mediaAgent/mediaAgentId").orElse(null), GET);
             b.set(MediaAgent.OPTIMIZE_FOR_CONCURRENT_LAN_BACKUPS,
                     m.flag("mediaAgentProps/optimizeForConcurrentLANBackups", FLAGS).orElse(null), GET);
         }
@@ -357,12 +357,12 @@ final class CommvaultParser {
         String name = doc.text("plan/name").or(() -> doc.text("general/name")).or(() -> doc.text("planName"))
                 .orElseThrow(() -> doc.error("ServerPlan has no plan/name: cannot tell which plan this is"));
         Builder b = plans.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, doc.origin()));
-        b.set(ServerPlan.PLAN_ID, doc.integer("plan/id").orElse(null), GET);
-        b.set(ServerPlan.DEVICE_STREAMS, doc.integer("settings/deviceStreams").orElse(null), GET);
+        b.set(ServerPlan.PLAN_ID, doc.count("plan/id").orElse(null), GET);
+        b.set(ServerPlan.DEVICE_STREAMS, doc.count("settings/deviceStreams").orElse(null), GET);
         b.set(ServerPlan.UNIX_DATA_READERS, readers(doc, "backupContent/unixNumberOfDataReaders"), GET);
         b.set(ServerPlan.WINDOWS_DATA_READERS, readers(doc, "backupContent/windowsNumberOfDataReaders"), GET);
         for (Node d : doc.all("backupDestinations")) {
-            boolean primary = d.integer("copyPrecedence").map(p -> p == 1).orElse(false)
+            boolean primary = d.count("copyPrecedence").map(p -> p == 1).orElse(false)
                     || d.flag("isDefault", FLAGS).orElse(false) || doc.all("backupDestinations").size() == 1;
             if (primary) {
                 b.set(ServerPlan.PRIMARY_STORAGE_TYPE, d.text("storageType").or(() -> d.text("storagePool/type"))
@@ -376,7 +376,7 @@ final class CommvaultParser {
         if (doc.flag(path + "/useOptimal", FLAGS).orElse(false)) {
             return 0;
         }
-        return doc.integer(path + "/count").orElse(null);
+        return doc.count(path + "/count").orElse(null);
     }
 
     // ---- jobs ---------------------------------------------------------------------------------------------------------
@@ -388,15 +388,15 @@ final class CommvaultParser {
         }
         doc.child("jobSummary").ifPresent(summaries::add);
         for (Node s : summaries) {
-            Optional<Double> gbPerHour = s.decimal("averageThroughput");
+            Optional<Double> gbPerHour = s.decimal("averageThroughput", 0, 1e9);
             if (gbPerHour.isEmpty()) {
                 continue;
             }
-            jobs.add(new JobHistory.Job(s.decimal("jobId").map(Double::longValue).orElse(0L), s.text("status").orElse(""),
+            jobs.add(new JobHistory.Job(s.decimal("jobId", 0, 9e15).map(Double::longValue).orElse(0L), s.text("status").orElse(""),
                     s.text("jobType").orElse(""), s.text("backupLevelName").orElse(""),
                     s.text("subclient/clientName").orElse("?") + "/" + s.text("subclient/subclientName").orElse("?"),
-                    s.decimal("jobStartTime").orElse(0.0), s.decimal("jobEndTime").orElse(0.0),
-                    s.decimal("sizeOfApplication").orElse(null), gbPerHour.get(), s.origin()));
+                    s.decimal("jobStartTime", 0, 32503680000.0).orElse(0.0), s.decimal("jobEndTime", 0, 32503680000.0).orElse(0.0),
+                    s.decimal("sizeOfApplication", 0, 1e18).orElse(null), gbPerHour.get(), s.origin()));
         }
     }
 

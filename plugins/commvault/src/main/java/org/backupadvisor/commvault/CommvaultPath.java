@@ -117,9 +117,11 @@ final class CommvaultPath {
             int perDrive = Math.max(1, mux);
             Set<String> copyKnobs = copy == null ? Set.of() : Set.of(knob(copy, StoragePolicyCopy.MULTIPLEXING_FACTOR),
                     knob(copy, StoragePolicyCopy.USE_STREAMS_OVER_MULTIPLEXING));
-            limits.add(new StreamLimit(Stage.TARGET_DEVICE, "drive streams", drives * perDrive, drives
+            // Exports and measurements may hold absurd counts: products saturate instead of overflowing an int.
+            int driveStreams = saturated((long) drives * perDrive);
+            limits.add(new StreamLimit(Stage.TARGET_DEVICE, "drive streams", driveStreams, drives
                     + " tape drive(s) × " + (mux > 1 ? "multiplexing " + mux : "1 stream each (multiplexing off)")
-                    + " = " + drives * perDrive, copyKnobs));
+                    + " = " + driveStreams, copyKnobs));
             Double driveWrite = m.getTapeDriveWrite();
             if (driveWrite != null) {
                 int streams = limits.stream().mapToInt(StreamLimit::streams).min().orElse(1);
@@ -176,7 +178,7 @@ final class CommvaultPath {
             Subclient first = subclients.get(0);
             java.util.Set<String> clients = new java.util.LinkedHashSet<>();
             int size = 0;
-            int readers = 0;
+            long readers = 0;
             int assumed = 0;
             int throttledCount = 0;
             double throttled = 0;
@@ -213,9 +215,14 @@ final class CommvaultPath {
                     }
                 }
             }
-            return new SubclientGroup(first, size, readers, assumed, List.copyOf(readerWhy), throttledCount, throttled,
+            return new SubclientGroup(first, size, saturated(readers), assumed, List.copyOf(readerWhy), throttledCount, throttled,
                     List.copyOf(throttleWhy), java.util.Set.copyOf(clients));
         }
+    }
+
+    /** A stream count: sums over 50,000 subclients or absurd exported values stop at Integer.MAX_VALUE. */
+    static int saturated(long count) {
+        return (int) Math.min(Integer.MAX_VALUE, count);
     }
 
     static String knob(CommvaultObject o, String field) {
