@@ -26,7 +26,8 @@ public record Analysis(
         List<String> assumptions,
         String verdict,
         List<GoalResult> goals,
-        List<AdviceRow> advice) {
+        List<AdviceRow> advice,
+        List<String> skipped) {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -78,8 +79,19 @@ public final class Analyzer {
 
     private Analysis analyzeWithin(AnalysisRequest request) {
         Map<ProductPlugin, List<InputFile>> byPlugin = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>(request.inputNotes());
         for (InputFile f : request.files()) {
-            byPlugin.computeIfAbsent(plugins.claim(f).plugin(), k -> new ArrayList<>()).add(f);
+            // A file the user named must be read; one found in a folder or zip that no plugin reads (a README, a
+            // log) is passed over and said.
+            Optional<PluginRegistry.Claim> claim = f.explicit() ? Optional.of(plugins.claim(f)) : plugins.find(f);
+            if (claim.isPresent()) {
+                byPlugin.computeIfAbsent(claim.get().plugin(), k -> new ArrayList<>()).add(f);
+            } else {
+                skipped.add("skipped: " + f.name() + " — not an export any plugin reads");
+            }
+        }
+        if (byPlugin.isEmpty()) {
+            throw plugins.notAnExport(request.files().get(0));
         }
         // 2. Parse each product's files into one environment.
         Map<ProductPlugin, ProductEnvironment> envs = new LinkedHashMap<>();
@@ -104,7 +116,13 @@ public final class Analyzer {
         facts.add(new AnalysisContext(primaryGoal.bytesPerSecond(), m.getThroughputCurrent()));
         Map<String, String> versions = new LinkedHashMap<>();
         Map<String, VersionScheme> schemes = new LinkedHashMap<>();
+        List<String> versionNotes = new ArrayList<>();
         envs.forEach((p, e) -> e.version().ifPresent(v -> {
+            if (!p.versionScheme().readable(v)) {
+                versionNotes.add(p.id() + " version '" + v + "' is not one the version ranges of its rules can place: "
+                        + "every rule runs as if in range");
+                return;
+            }
             versions.put(p.id(), v);
             facts.add(new ProductVersion(p.id(), v, p.versionScheme()));
         }));
@@ -116,7 +134,13 @@ public final class Analyzer {
         for (Goal g : goals) {
             planned.add(planGoal(g, envs, m, result.recommendations()));
         }
-        return new Build(request, envs, m, result, planned).analysis();
+        if (!versionNotes.isEmpty()) {
+            PlannedGoal first = planned.get(0);
+            List<String> notes = new ArrayList<>(versionNotes);
+            notes.addAll(first.notes());
+            planned.set(0, new PlannedGoal(first.goal(), first.paths(), notes));
+        }
+        return new Build(request, envs, m, result, planned, skipped).analysis();
     }
 
     /** A goal with its paths, each planned. */
@@ -179,9 +203,11 @@ public final class Analyzer {
         private final RuleEngine.Result result;
         private final List<PlannedGoal> goals;
         private final Map<Recommendation, Integer> rankOf = new IdentityHashMap<>();
+        private final List<String> skipped;
 
         Build(AnalysisRequest request, Map<ProductPlugin, ProductEnvironment> envs, Measurements m,
-              RuleEngine.Result result, List<PlannedGoal> goals) {
+              RuleEngine.Result result, List<PlannedGoal> goals, List<String> skipped) {
+            this.skipped = skipped;
             this.request = request;
             this.envs = envs;
             this.m = m;
@@ -200,7 +226,7 @@ public final class Analyzer {
             Goal first = goals.get(0).goal();
             Analysis.Rate measured = m.get(MeasurementKey.THROUGHPUT_CURRENT)
                     .map(x -> new Analysis.Rate(x.value(), x.source())).orElse(null);
-            List<String> assumptions = new ArrayList<>(request.inputNotes());
+            List<String> assumptions = new ArrayList<>();
             goals.forEach(g -> assumptions.addAll(g.notes()));
             Analysis.PathResult top = primary == null ? null : pathResult(primary);
             if (primary != null) {
@@ -213,7 +239,7 @@ public final class Analyzer {
                     top == null ? null : top.today(), top == null ? null : top.projected(),
                     top == null ? null : top.targetMet(), top == null ? null : top.bottleneck(),
                     top == null ? List.of() : top.steps(), recs, findings(), assumptions, firstGoal.verdict(),
-                    goalResults, advice());
+                    goalResults, advice(), List.copyOf(skipped));
         }
 
         /** Ranked: the primary plan's order (priced first), then every other recommendation by severity. */

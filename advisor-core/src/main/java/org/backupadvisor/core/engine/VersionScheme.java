@@ -18,6 +18,14 @@ public interface VersionScheme {
     /** Orders two versions (the lowest a bundle reports is the one every rule must suit). */
     int compare(String a, String b);
 
+    /**
+     * Whether {@code version} is one this scheme can place in a range. An unreadable version never switches rules
+     * off: the rules then run ungated and the analysis says why.
+     */
+    default boolean readable(String version) {
+        return version != null && version.replaceFirst("^\\D+", "").matches("\\d+(\\.\\d+)*.*");
+    }
+
     VersionScheme DOTTED = new VersionScheme() {
         private static final Pattern V = Pattern.compile("\\d+(?:\\.\\d+)*");
         private static final Pattern RANGE = Pattern.compile("(<)?\\s*(" + V + ")\\s*(?:(\\+)|-\\s*(" + V + "))?");
@@ -62,10 +70,6 @@ public interface VersionScheme {
         /** "4.2" covers "4.2.2": an end written shorter includes its sub-releases. */
         private boolean covers(String end, String v) {
             return v.replaceFirst("^\\D+", "").startsWith(end + ".");
-        }
-
-        private boolean readable(String v) {
-            return v != null && v.replaceFirst("^\\D+", "").matches("\\d+.*");
         }
 
         private long number(String part) {

@@ -71,7 +71,7 @@ public final class InputLoader {
             addFolder(p);
             return;
         }
-        addFile(p, p);
+        addFile(p, p, true);
     }
 
     /**
@@ -114,12 +114,26 @@ public final class InputLoader {
                 notes.add("skipped: " + shown + " — not a regular file (a device, FIFO or socket)");
                 continue;
             }
-            addFile(x, shown);
+            if (desktopMetadata(x.getFileName().toString())) {
+                notes.add("skipped: " + shown + " — not an export (desktop metadata)");
+                continue;
+            }
+            addFile(x, shown, false);
         }
     }
 
-    /** One file, read through a bounded stream: a size the file system reports is not trusted (/proc, devices). */
-    private void addFile(Path p, Path shown) {
+    /** Files Explorer, Finder and WSL leave in folders: never exports. */
+    private static boolean desktopMetadata(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.equals("thumbs.db") || n.equals("desktop.ini") || n.endsWith(":zone.identifier")
+                || n.endsWith(".zone.identifier");
+    }
+
+    /**
+     * One file, read through a bounded stream: a size the file system reports is not trusted (/proc, devices).
+     * {@code explicit}: named by the user (an unknown format is then an error), not found in a folder (then skipped).
+     */
+    private void addFile(Path p, Path shown, boolean explicit) {
         if (!Files.isRegularFile(p)) {
             throw new InputException(shown + ": not a regular file (a device, FIFO or socket); name an export file or folder");
         }
@@ -135,7 +149,7 @@ public final class InputLoader {
         if (shown.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
             addZip(shown.toString(), content);
         } else {
-            accept(new InputFile(shown.toString(), content));
+            accept(new InputFile(shown.toString(), content, explicit));
         }
     }
 
@@ -167,8 +181,13 @@ public final class InputLoader {
                 if (e.isDirectory() || hidden(n)) {
                     continue;
                 }
+                if (desktopMetadata(n.substring(n.lastIndexOf('/') + 1))) {
+                    notes.add("skipped: " + zipName + "!/" + n + " — not an export (desktop metadata)");
+                    continue;
+                }
                 byte[] data = readBounded(zin, zipName + "!/" + n);
-                accept(new InputFile(zipName + "!/" + n, data));
+                // A bundle's entries are found, not named: an entry no plugin reads is skipped and said.
+                accept(new InputFile(zipName + "!/" + n, data, false));
             }
         } catch (IllegalArgumentException ex) {
             // ZipInputStream's answer to an entry name that is not valid UTF-8 (nor flagged as another charset).

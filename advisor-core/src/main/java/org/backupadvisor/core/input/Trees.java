@@ -41,7 +41,7 @@ public final class Trees {
     public static Node json(InputFile file) {
         ReadBudget budget = ReadBudget.current();
         Node root = new Node(file.name(), "", 1, null);
-        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), file.content())) {
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), file.utf8())) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw InputException.at(file.name(), 1, "empty file: expected a JSON object");
@@ -119,7 +119,7 @@ public final class Trees {
         stack.push(root);
         XMLStreamReader r = null;
         try {
-            r = f.createXMLStreamReader(new ByteArrayInputStream(file.content()));
+            r = f.createXMLStreamReader(new ByteArrayInputStream(xmlBytes(file)));
             while (r.hasNext()) {
                 int ev = r.next();
                 switch (ev) {
@@ -180,6 +180,18 @@ public final class Trees {
             }
         }
         return root;
+    }
+
+    /**
+     * StAX reads a byte-order mark and a declared encoding itself; an undeclared ANSI/Latin-1 file (which StAX would
+     * refuse as broken UTF-8) is transcoded first.
+     */
+    private static byte[] xmlBytes(InputFile file) {
+        byte[] b = file.content();
+        String prolog = new String(b, 0, Math.min(b.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        boolean declared = prolog.startsWith("<?xml") && prolog.substring(0, Math.max(0, prolog.indexOf("?>")))
+                .contains("encoding");
+        return declared ? b : file.utf8();
     }
 
     private static void setIfSupported(XMLInputFactory f, String prop, Object value) {

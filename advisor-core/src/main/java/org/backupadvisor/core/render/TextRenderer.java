@@ -41,7 +41,13 @@ public final class TextRenderer implements Renderer {
                 .collect(Collectors.groupingBy(Analysis.Input::product, TreeMap::new, Collectors.counting()));
         out.append("Inputs: ").append(a.inputs().size()).append(" file(s) — ")
                 .append(products.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                        .collect(Collectors.joining(", "))).append(NL).append(NL);
+                        .collect(Collectors.joining(", "))).append(NL);
+        if (a.skipped() != null) {
+            for (String s : a.skipped()) {
+                out.append("  ").append(Texts.printable(s)).append(NL);
+            }
+        }
+        out.append(NL);
 
         line(out, "Target", rate(a.target().bytesPerSecond()) + "  (" + a.target().source() + ")");
         line(out, "Measured", a.measured() == null ? "not given (" + hints.measure("throughput.current") + ")"

@@ -36,6 +36,11 @@ public final class PluginRegistry {
      * plugins claiming it equally strongly is an error naming both (never a silent pick by name).
      */
     public Claim claim(InputFile file) {
+        return find(file).orElseThrow(() -> notAnExport(file));
+    }
+
+    /** The claim on {@code file}, or empty when no plugin reads it; a tie is still an error naming both plugins. */
+    public Optional<Claim> find(InputFile file) {
         ProductPlugin best = null;
         Detection bestD = null;
         ProductPlugin tied = null;
@@ -56,16 +61,18 @@ public final class PluginRegistry {
             throw new InputException(file.name() + ": both " + best.id() + " (" + bestD.format() + ") and " + tied.id()
                     + " read this file equally well; pass it in a folder of its own product or report the ambiguity");
         }
-        if (best == null) {
-            StringBuilder accepted = new StringBuilder();
-            for (ProductPlugin p : plugins) {
-                accepted.append(accepted.length() == 0 ? "" : "; ").append(p.id()).append(": ")
-                        .append(String.join(", ", p.formats()));
-            }
-            throw new InputException(file.name() + ": not a recognised export (accepted: "
-                    + (accepted.length() == 0 ? "no plugins installed" : accepted) + ")");
+        return best == null ? Optional.empty() : Optional.of(new Claim(best, bestD));
+    }
+
+    /** "x: not a recognised export (accepted: commvault: ...; platform: ...)". */
+    public InputException notAnExport(InputFile file) {
+        StringBuilder accepted = new StringBuilder();
+        for (ProductPlugin p : plugins) {
+            accepted.append(accepted.length() == 0 ? "" : "; ").append(p.id()).append(": ")
+                    .append(String.join(", ", p.formats()));
         }
-        return new Claim(best, bestD);
+        return new InputException(file.name() + ": not a recognised export (accepted: "
+                + (accepted.length() == 0 ? "no plugins installed" : accepted) + ")");
     }
 
     public record Claim(ProductPlugin plugin, Detection detection) {

@@ -20,7 +20,8 @@ class TextRendererTest {
     private static Analysis analysis(List<Analysis.Rec> recs, List<Analysis.FindingRow> findings) {
         return new Analysis(1, "id", "2026-11-23T00:00:00Z", "test", List.of(),
                 new Analysis.Rate(173.6e6, "30 TB in 48 h"), null, null, null, null, null, List.of(), recs, findings,
-                List.of("an assumption"), Analysis.UNPRICED, List.of(), List.of());
+                List.of("an assumption"), Analysis.UNPRICED, List.of(), List.of(),
+                List.of("skipped: notes/README.md — not an export any plugin reads"));
     }
 
     @Test
@@ -35,7 +36,8 @@ class TextRendererTest {
         assertThat(text).contains("12 more object(s) with the same change: client/set/sc2 (1 → 4, #2)")
                 .contains("(+2 more; the JSON lists every one)");
         assertThat(text).containsOnlyOnce("Why:");
-        assertThat(text).contains("Projected   not priced").contains("  - an assumption");
+        assertThat(text).contains("Projected   not priced").contains("  - an assumption")
+                .contains("  skipped: notes/README.md — not an export any plugin reads");
     }
 
     @Test

@@ -196,8 +196,11 @@ public final class CommvaultEnvironment implements ProductEnvironment {
      */
     @Override
     public java.util.Optional<String> version() {
-        return mediaAgents.stream().map(MediaAgent::getVersion).filter(Objects::nonNull)
-                .min(CommvaultVersionRange.SCHEME::compare);
+        List<String> versions = mediaAgents.stream().map(MediaAgent::getVersion).filter(Objects::nonNull)
+                .map(CommvaultVersionRange::normalize).toList();
+        // An unreadable form ("2024E") is reported as it is: the Analyzer then runs the rules ungated and says so.
+        return versions.stream().filter(v -> !CommvaultVersionRange.SCHEME.readable(v)).findFirst()
+                .or(() -> versions.stream().min(CommvaultVersionRange.SCHEME::compare));
     }
 
     @Override

@@ -25,7 +25,33 @@ public record CommvaultVersionRange(int fromMajor, int fromMinor, int toMajor, i
         public int compare(String a, String b) {
             return VersionScheme.DOTTED.compare(a, b);
         }
+
+        @Override
+        public boolean readable(String version) {
+            // "11.32.45" and the older "10.0.0 SP14": major.minor first, whatever follows.
+            return version != null && version.matches("\\d+(\\.\\d+)+.*");
+        }
     };
+
+    /**
+     * The forms {@code general.version} takes in the field, as major.SP[.hotfix]: "11.32.45" as is; "11 SP32" and
+     * "SP32" (and a bare "32", a service pack of v11) as "11.32". Feature releases named by year ("2024E") have no
+     * documented SP number here: returned as they are, unreadable, so the rules run ungated and the analysis says so.
+     */
+    public static String normalize(String version) {
+        if (version == null) {
+            return null;
+        }
+        String v = version.trim();
+        Matcher sp = Pattern.compile("(?i)(?:v?(\\d+)\\s*)?SP\\s*(\\d+)(?:\\.(\\d+))?").matcher(v);
+        if (sp.matches()) {
+            return (sp.group(1) == null ? "11" : sp.group(1)) + "." + sp.group(2) + (sp.group(3) == null ? "" : "." + sp.group(3));
+        }
+        if (v.matches("\\d{1,2}") && Integer.parseInt(v) < 100) {
+            return "11." + v;
+        }
+        return v;
+    }
 
     private static final String V = "v(\\d+)(?:\\s*SP(\\d+))?";
     private static final Pattern RANGE = Pattern.compile("\\s*" + V + "\\s*(?:(-)\\s*" + V + "|(\\+))?\\s*");

@@ -32,4 +32,12 @@ class CommvaultVersionRangeTest {
     void textOutsideTheGrammarDoesNotParse(String range) {
         assertThat(CommvaultVersionRange.parse(range)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"11.32.45,11.32.45", "11 SP32,11.32", "SP32,11.32", "sp 28,11.28", "32,11.32", "2024E,2024E",
+            "v11 SP20.7,11.20.7", "10.0.0 SP14,10.0.0 SP14"})
+    void fieldFormsOfGeneralVersion(String raw, String normalized) {
+        assertThat(CommvaultVersionRange.normalize(raw)).isEqualTo(normalized);
+        assertThat(CommvaultVersionRange.SCHEME.readable(normalized)).isEqualTo(!normalized.equals("2024E"));
+    }
 }
