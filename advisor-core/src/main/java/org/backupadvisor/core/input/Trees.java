@@ -170,6 +170,12 @@ public final class Trees {
             int idx = msg.indexOf("Message:");
             String clean = idx >= 0 ? msg.substring(idx + 8).trim() : msg;
             throw InputException.at(file.name(), line(e.getLocation()), "malformed XML: " + firstLine(clean));
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The JDK's StAX reader fails on some malformed prologs with its own runtime errors (found by fuzzing: a
+            // control character in a DTD ends in MissingResourceException while it words the message).
+            throw InputException.at(file.name(), r == null ? 0 : line(r.getLocation()), "malformed XML");
         } finally {
             if (r != null) {
                 try {

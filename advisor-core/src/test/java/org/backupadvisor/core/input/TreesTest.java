@@ -372,4 +372,12 @@ class TreesTest {
                 .isInstanceOf(InputException.class)
                 .hasMessage("notes.txt: line 1: neither JSON nor XML");
     }
+
+    @Test
+    void aControlCharacterInsideADtdIsMalformedXmlNotACrash() {
+        // Found by fuzzing: the JDK's StAX reader throws MissingResourceException while wording this error.
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE a [<\u0001ENTITY e \"x\">]>\n<a>&e;</a>\n";
+        assertThatThrownBy(() -> Trees.xml(file("dtd.xml", xml)))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("dtd.xml: line 2: malformed XML");
+    }
 }
