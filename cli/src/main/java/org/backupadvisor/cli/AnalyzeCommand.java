@@ -1,12 +1,8 @@
 package org.backupadvisor.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +66,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--measurements", paramLabel = "FILE", description = "JSON or YAML object of measurements.")
     Path measurementsFile;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    Path output;
+    @CommandLine.Mixin
+    ReportOutput report;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = Converters.Sev.class,
             description = "Exit 1 when a recommendation of this severity or worse is made: critical, high, medium, low, info.")
@@ -87,26 +79,26 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Renderer renderer = renderer(format);
+        Renderer renderer = report.renderer(spec);
         Measurements m = measurements();
         Target goal = target(m);
         Target restore = restoreTarget == null ? null : new Target(restoreTarget, "--restore-target " + restoreTarget);
-        Path report = output == null ? null : checkedOutput(output);
-        InputLoader.Loaded loaded = InputLoader.loadWithNotes(files);
-        refuseOverwritingAnInput(report, loaded.files());
-        Analysis analysis = Engine.advisor().analyze(new AnalysisRequest(loaded.files(), goal, m, restore, loaded.notes()));
-        write(renderer, analysis);
+        Path out = report.target();
+        Analysis analysis;
+        try (Progress progress = report.progress(files, renderer, 3)) {
+            progress.stage("reading exports");
+            InputLoader.Loaded loaded = InputLoader.loadWithNotes(files);
+            refuseOverwritingAnInput(out, loaded.files());
+            progress.stage("analysing");
+            analysis = Engine.advisor().analyze(new AnalysisRequest(loaded.files(), goal, m, restore, loaded.notes()));
+            progress.stage("writing the " + renderer.format() + " report");
+            report.write(spec, renderer, analysis);
+        }
         if (failOn != null && analysis.recommendations().stream()
                 .anyMatch(r -> Severity.parse(r.severity()).atLeast(failOn))) {
             return AdvisorCli.FAIL_ON;
         }
         return AdvisorCli.OK;
-    }
-
-    private Renderer renderer(String name) {
-        return Engine.advisor().renderer(name, Engine.HINTS).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "--format '" + name + "' is not supported; use "
-                + String.join(" or ", Engine.advisor().formats())));
     }
 
     /** The backup goal; none is fine when another phase's goal is given (restore, or replication size + window). */
@@ -147,76 +139,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         return b.build();
     }
 
-    /**
-     * Writes to stdout (a write that fails there, a full disk or a closed pipe, is an error, not exit 0), or to
-     * --output: a regular file atomically (temp file, then rename; never half-written), anything else (/dev/null, a
-     * FIFO, /dev/stdout) directly, since renaming over a device or a link would replace it.
-     */
-    private void write(Renderer renderer, Analysis analysis) {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            try {
-                renderer.render(analysis, out);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            out.flush();
-            if (out.checkError()) {
-                throw new OutputException("cannot write the report to standard output (closed or full)");
-            }
-            return;
-        }
-        Path target = checkedOutput(output);
-        try {
-            if (Files.exists(target) && !Files.isRegularFile(target)) {
-                try (java.io.Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                    renderer.render(analysis, w);
-                }
-                return;
-            }
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".advisor-", ".tmp");
-            tmp.toFile().deleteOnExit();   // an interrupted run leaves no temp file behind
-            try {
-                try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    renderer.render(analysis, w);
-                }
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new OutputException(output + ": cannot write the report: " + reason(e));
-        }
-    }
-
-    /**
-     * Where --output goes: a link is followed to what it names (so a regular file behind it is replaced atomically
-     * and the link stays); a folder, the root or an empty name is refused.
-     */
-    private Path checkedOutput(Path out) {
-        if (out.toString().isBlank()) {
-            throw new InputException("--output is empty: name the report file, e.g. --output report.txt");
-        }
-        Path target = out.toAbsolutePath().normalize();
-        try {
-            if (Files.isSymbolicLink(target)) {
-                target = target.toRealPath();
-            }
-        } catch (IOException e) {
-            throw new InputException(out + ": --output is a link to nothing that can be written (" + reason(e) + ")");
-        }
-        if (Files.isDirectory(target) || target.getParent() == null) {
-            throw new InputException(out + ": --output names a folder; name the report file inside it");
-        }
-        return target;
-    }
-
     /** A report written over one of the exports it analysed would lose that export: refuse before analysing. */
     private static void refuseOverwritingAnInput(Path report, List<org.backupadvisor.core.input.InputFile> inputs) {
         if (report == null || !Files.exists(report)) {
@@ -232,16 +154,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                 // Not a file on disk (an upload name): it cannot be the report file.
             }
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The report could not be written: exit 3 with one line (the analysis itself was fine). */

@@ -27,9 +27,12 @@ public record Analysis(
         String verdict,
         List<GoalResult> goals,
         List<AdviceRow> advice,
-        List<String> skipped) {
+        List<String> skipped,
+        java.util.Map<String, String> versions) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    // versions: product id → the version its exports report (as written, e.g. "11.28.56"), for report headers.
 
     /** Verdict words (JSON): the goal is met; settings cannot close the gap; hardware binds; nothing could be priced. */
     public static final String MET = "met";

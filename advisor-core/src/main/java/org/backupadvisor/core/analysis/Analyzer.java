@@ -239,7 +239,14 @@ public final class Analyzer {
                     top == null ? null : top.today(), top == null ? null : top.projected(),
                     top == null ? null : top.targetMet(), top == null ? null : top.bottleneck(),
                     top == null ? List.of() : top.steps(), recs, findings(), assumptions, firstGoal.verdict(),
-                    goalResults, advice(), List.copyOf(skipped));
+                    goalResults, advice(), List.copyOf(skipped), versions());
+        }
+
+        /** Each product's version as its exports report it (readable by its scheme or not). */
+        private Map<String, String> versions() {
+            Map<String, String> out = new java.util.TreeMap<>();
+            envs.forEach((p, e) -> e.version().ifPresent(v -> out.put(p.id(), v)));
+            return out;
         }
 
         /** Ranked: the primary plan's order (priced first), then every other recommendation by severity. */

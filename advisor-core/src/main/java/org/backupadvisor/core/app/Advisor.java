@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.backupadvisor.core.analysis.Analysis;
@@ -21,6 +22,7 @@ import org.backupadvisor.core.spi.ProductPlugin;
 import org.backupadvisor.core.render.Hints;
 import org.backupadvisor.core.render.JsonRenderer;
 import org.backupadvisor.core.render.Renderer;
+import org.backupadvisor.core.render.ReportOptions;
 import org.backupadvisor.core.render.TextRenderer;
 
 /**
@@ -114,20 +116,42 @@ public final class Advisor {
         return "rules/" + rule.product() + "/" + rule.id() + ".md";
     }
 
-    /** The formats {@link #renderer} knows. */
+    /** The formats {@link #renderer} knows: text and json, then those of renderer modules on the class path. */
     public List<String> formats() {
-        return List.copyOf(renderers(Hints.NEUTRAL).keySet());
+        return List.copyOf(renderers().keySet());
     }
 
     /** The renderer for {@code format}, hints worded by the calling front end; empty for an unknown format. */
     public Optional<Renderer> renderer(String format, Hints hints) {
-        return Optional.ofNullable(renderers(hints).get(format));
+        return renderer(format, ReportOptions.of(hints));
     }
 
-    private static Map<String, Renderer> renderers(Hints hints) {
+    /**
+     * The renderer for {@code format} with the front end's hints and the report header; empty for an unknown format.
+     * Text and json are answered without looking further, so their start-up never loads a report module.
+     */
+    public Optional<Renderer> renderer(String format, ReportOptions options) {
+        Renderer builtIn = builtIn(format);
+        Renderer r = builtIn != null ? builtIn : renderers().get(format);
+        return Optional.ofNullable(r).map(x -> x.with(options));
+    }
+
+    private static Renderer builtIn(String format) {
+        return switch (format) {
+            case "text" -> new TextRenderer();
+            case "json" -> new JsonRenderer();
+            default -> null;
+        };
+    }
+
+    /** Built-ins first; a module's renderer never replaces one, and the first of two modules naming a format wins. */
+    private Map<String, Renderer> renderers() {
         Map<String, Renderer> out = new LinkedHashMap<>();
-        for (Renderer r : List.of(new TextRenderer(hints), new JsonRenderer())) {
-            out.put(r.format(), r);
+        for (String f : List.of("text", "json")) {
+            out.put(f, builtIn(f));
+        }
+        for (Renderer r : ServiceLoader.load(Renderer.class, loader)) {
+            out.putIfAbsent(r.format(), r);
         }
         return out;
     }

@@ -1,5 +1,10 @@
 package org.backupadvisor.core.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.backupadvisor.core.analysis.Analysis;
 import org.backupadvisor.core.analysis.AnalysisJson;
 
@@ -11,8 +16,20 @@ public final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public void render(Analysis analysis, java.io.Writer out) throws java.io.IOException {
-        AnalysisJson.write(analysis, out);
-        out.write(System.lineSeparator());
+    public String contentType() {
+        return "application/json";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public void render(Analysis analysis, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        AnalysisJson.write(analysis, w);
+        w.write(System.lineSeparator());
+        w.flush();
     }
 }

@@ -29,8 +29,25 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
-    public void render(Analysis a, java.io.Writer w) throws java.io.IOException {
+    public String contentType() {
+        return "text/plain; charset=utf-8";
+    }
+
+    @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public Renderer with(ReportOptions options) {
+        return new TextRenderer(options.hints());
+    }
+
+    @Override
+    public void render(Analysis a, java.io.OutputStream out) throws java.io.IOException {
+        java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
         w.write(text(a));
+        w.flush();
     }
 
     private String text(Analysis a) {
@@ -40,7 +57,9 @@ public final class TextRenderer implements Renderer {
         Map<String, Long> products = a.inputs().stream()
                 .collect(Collectors.groupingBy(Analysis.Input::product, TreeMap::new, Collectors.counting()));
         out.append("Inputs: ").append(a.inputs().size()).append(" file(s) — ")
-                .append(products.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .append(products.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()
+                        + (a.versions() != null && a.versions().get(e.getKey()) != null
+                        ? " (version " + Texts.printable(a.versions().get(e.getKey())) + ")" : ""))
                         .collect(Collectors.joining(", "))).append(NL);
         if (a.skipped() != null) {
             for (String s : a.skipped()) {

@@ -12,8 +12,10 @@ import org.backupadvisor.core.input.TextLines.Line;
  * Commands are case-insensitive. Anything else is refused, as the kernel would warn about it at boot.
  */
 public final class EtcSystem {
+    // Matched against the stripped line, so the value runs to the end: a reluctant "(\\S.*?)\\s*$" here rescans every
+    // whitespace run once per character, quadratic in the line (a 1 MiB line of spaces would run for minutes).
     private static final Pattern SET = Pattern.compile(
-            "^set\\s+(?:([A-Za-z0-9_.\\-]+):)?([A-Za-z_][A-Za-z0-9_]*)\\s*([=|&])\\s*(\\S.*?)\\s*$",
+            "^set\\s+(?:([A-Za-z0-9_.\\-]+):)?([A-Za-z_][A-Za-z0-9_]*)\\s*([=|&])\\s*(\\S.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECTIVE = Pattern.compile(
             "^(forceload|exclude|include|moddir|rootdev|rootfs)\\s*:.*$", Pattern.CASE_INSENSITIVE);

@@ -16,6 +16,7 @@ public final class Ethtool {
     private static final Pattern HEADER = Pattern.compile("^Settings for (\\S+):\\s*$");
     private static final Pattern FIELD = Pattern.compile("^\\s+([^:]+):\\s*(.*)$");
     private static final Pattern SPEED = Pattern.compile("^(\\d+)Mb/s$");
+    private static final long MAX_SPEED_MBPS = 0xFFFF_FFFFL;
 
     private Ethtool() {
     }
@@ -87,7 +88,13 @@ public final class Ethtool {
         if (!m.matches()) {
             throw l.error("expected 'Speed: <n>Mb/s' or 'Speed: Unknown!'; found '" + value + "'");
         }
-        return Double.parseDouble(m.group(1)) * 1e6;
+        // ethtool prints the speed as an unsigned 32-bit number ("%uMb/s"); more digits would read as an infinite speed.
+        String digits = m.group(1);
+        if (digits.length() > 10 || Long.parseLong(digits) > MAX_SPEED_MBPS) {
+            throw l.error("expected 'Speed: <n>Mb/s' with n up to " + MAX_SPEED_MBPS + " (ethtool's 32-bit speed); found '"
+                    + RegData.abbreviate(value) + "'");
+        }
+        return Long.parseLong(digits) * 1e6;
     }
 
     private static String duplex(String value, Line l) {

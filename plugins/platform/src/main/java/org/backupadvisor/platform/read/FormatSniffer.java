@@ -83,7 +83,9 @@ final class FormatSniffer {
                 && nonBlank.stream().anyMatch(l -> ETHTOOL_FIELD.matcher(l).matches())) {
             return PlatformFormat.ETHTOOL;
         }
-        if (!nonBlank.isEmpty() && LINUX_MOUNT.matcher(nonBlank.get(0).strip()).matches()) {
+        String first = nonBlank.isEmpty() ? "" : nonBlank.get(0).strip();
+        // endsWith first: it keeps the regex linear on a long first line of " type x (" words (see LinuxMounts).
+        if (first.endsWith(")") && LINUX_MOUNT.matcher(first).matches()) {
             return PlatformFormat.MOUNT_OUTPUT;
         }
         if (!nonBlank.isEmpty() && SOLARIS_MOUNT_V.matcher(nonBlank.get(0).strip()).matches()) {

@@ -70,8 +70,11 @@ public final class LinuxMounts {
             if (l.text().isBlank()) {
                 continue;
             }
-            Matcher m = MOUNT_LINE.matcher(l.text().strip());
-            if (!m.matches()) {
+            String t = l.text().strip();
+            // The options close the line. Checked first, the regex settles on the last " type " at once; without it,
+            // a line of many " type x (" words and no ")" makes it rescan the rest of the line for each (quadratic).
+            Matcher m = MOUNT_LINE.matcher(t);
+            if (!t.endsWith(")") || !m.matches()) {
                 throw l.error("expected 'DEVICE on MOUNTPOINT type TYPE (OPTIONS)' (mount output)");
             }
             if (MountFields.isNfs(m.group(3))) {

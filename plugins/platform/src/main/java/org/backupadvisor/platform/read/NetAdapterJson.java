@@ -15,6 +15,8 @@ import org.backupadvisor.core.input.Node;
  * LinkSpeed ("10 Gbps"), which is kept for exports made with Select-Object.
  */
 public final class NetAdapterJson {
+    /** MSFT_NetAdapter's speeds are UInt64 bits per second. */
+    private static final double MAX_BITS_PER_SECOND = 0x1p64;
     private static final Pattern LINK_SPEED = Pattern.compile("^(\\d+(?:[.,]\\d+)?)\\s*([KMGT]?)bps$",
             Pattern.CASE_INSENSITIVE);
 
@@ -39,6 +41,10 @@ public final class NetAdapterJson {
     private static Double speed(Node a) {
         for (String key : List.of("Speed", "ReceiveLinkSpeed", "TransmitLinkSpeed")) {
             Optional<Double> bits = a.decimal(key);
+            if (bits.isPresent() && bits.get() > MAX_BITS_PER_SECOND) {
+                throw a.path(key).orElseThrow().error(key + " = " + RegData.abbreviate(a.text(key).orElse(""))
+                        + ": expected bits per second, at most 2^64 (MSFT_NetAdapter's UInt64)");
+            }
             if (bits.isPresent()) {
                 return bits.get() > 0 ? bits.get() : null;
             }
@@ -60,6 +66,11 @@ public final class NetAdapterJson {
             case "T" -> 1e12;
             default -> 1;
         };
+        // Hundreds of digits read as an infinite speed, which no capacity or rate can hold.
+        if (!(bits <= MAX_BITS_PER_SECOND)) {
+            throw a.path("LinkSpeed").orElseThrow().error("LinkSpeed = '" + RegData.abbreviate(text.get())
+                    + "': expected a speed such as \"10 Gbps\", at most 2^64 bits per second");
+        }
         return bits > 0 ? bits : null;
     }
 

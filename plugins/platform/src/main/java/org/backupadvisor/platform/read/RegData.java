@@ -43,7 +43,8 @@ final class RegData {
                     + "'");
         }
         byte[] bytes = bytes(data.substring(colon + 1), at);
-        int kind = prefix.equals("hex") ? 3 : Integer.parseInt(prefix.substring(4, prefix.length() - 1), 16);
+        // hex(N): N is a 32-bit registry type, up to ffffffff: read unsigned (80000000 and above are valid types too).
+        int kind = prefix.equals("hex") ? 3 : Integer.parseUnsignedInt(prefix.substring(4, prefix.length() - 1), 16);
         Charset strings = regedit4 ? ANSI : StandardCharsets.UTF_16LE;
         return switch (kind) {
             case 1 -> of(key, name, RegistryValue.SZ, string(bytes, strings), at);
@@ -132,7 +133,7 @@ final class RegData {
             case 8 -> "REG_RESOURCE_LIST";
             case 9 -> "REG_FULL_RESOURCE_DESCRIPTOR";
             case 10 -> "REG_RESOURCE_REQUIREMENTS_LIST";
-            default -> "REG_TYPE_" + kind;
+            default -> "REG_TYPE_" + Integer.toUnsignedString(kind);
         };
     }
 
