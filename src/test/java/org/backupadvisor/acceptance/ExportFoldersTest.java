@@ -103,4 +103,31 @@ class ExportFoldersTest {
         assertThat(a.projected().bytesPerSecond()).isCloseTo(240e6, within(1e3));
         assertThat(a.skipped()).isEmpty();
     }
+
+    @Test
+    void filesThatAreNotExportsSayWhatTheyAre() throws Exception {
+        Path b = bundle();
+        Files.write(b.resolve("empty.json"), new byte[0]);
+        Files.writeString(b.resolve("nothing.json"), "{ }\n");
+        Files.writeString(b.resolve("no-policies.json"), "[]");
+        Files.writeString(b.resolve("sp-99.json"), "{\"errorCode\": 2, \"errorMessage\": \"Storage policy not found\"}");
+        Files.writeString(b.resolve("ma-3.json"), "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n"
+                + "{\"mediaAgent\": {}}");
+        Files.writeString(b.resolve("sc-ps.json"), "{\n  \"subClientProperties\": \"@{subClientEntity=; commonProperties=}\"\n}");
+
+        Analysis a = analyse(b);
+
+        assertThat(a.projected().bytesPerSecond()).isCloseTo(240e6, within(1e3));
+        assertThat(a.skipped()).anySatisfy(s -> assertThat(s).contains("empty.json — an empty file"))
+                .anySatisfy(s -> assertThat(s).contains("nothing.json — an empty JSON object"))
+                .anySatisfy(s -> assertThat(s).contains("no-policies.json — an empty JSON list"))
+                .anySatisfy(s -> assertThat(s).contains("sp-99.json — a Commvault error response (errorCode 2: "
+                        + "Storage policy not found)"))
+                .anySatisfy(s -> assertThat(s).contains("ma-3.json — an HTTP capture with headers (curl -i)"))
+                .anySatisfy(s -> assertThat(s).contains("sc-ps.json").contains("-Depth 10"));
+        // Named explicitly, the same file is an error that says what it is.
+        Cli.Result r = Cli.run("analyze", b.resolve("sp-99.json").toString(), "--target", "173MB/s");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("sp-99.json: a Commvault error response (errorCode 2: Storage policy not found)");
+    }
 }

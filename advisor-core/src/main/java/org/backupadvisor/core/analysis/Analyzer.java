@@ -87,7 +87,7 @@ public final class Analyzer {
             if (claim.isPresent()) {
                 byPlugin.computeIfAbsent(claim.get().plugin(), k -> new ArrayList<>()).add(f);
             } else {
-                skipped.add("skipped: " + f.name() + " — not an export any plugin reads");
+                skipped.add("skipped: " + f.name() + " — " + plugins.whatItIs(f));
             }
         }
         if (byPlugin.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.backupadvisor.core.input.InputException;
+import org.backupadvisor.core.input.FileKinds;
 import org.backupadvisor.core.input.InputFile;
 
 /** The plugins on the class path (ServiceLoader) and file detection across them. */
@@ -64,8 +65,27 @@ public final class PluginRegistry {
         return best == null ? Optional.empty() : Optional.of(new Claim(best, bestD));
     }
 
+    /**
+     * What a file no plugin reads is: a plugin's own word for it (a vendor error response), else a generic one (an
+     * empty file, a curl -i capture, a shallow PowerShell export), else "not an export any plugin reads".
+     */
+    public String whatItIs(InputFile file) {
+        for (ProductPlugin p : plugins) {
+            Optional<String> said = p.explain(file);
+            if (said.isPresent()) {
+                return said.get();
+            }
+        }
+        return FileKinds.describe(file).orElse("not an export any plugin reads");
+    }
+
     /** "x: not a recognised export (accepted: commvault: ...; platform: ...)". */
     public InputException notAnExport(InputFile file) {
+        Optional<String> known = plugins.stream().map(p -> p.explain(file)).flatMap(Optional::stream).findFirst()
+                .or(() -> FileKinds.describe(file));
+        if (known.isPresent()) {
+            return new InputException(file.name() + ": " + known.get() + "; not an export");
+        }
         StringBuilder accepted = new StringBuilder();
         for (ProductPlugin p : plugins) {
             accepted.append(accepted.length() == 0 ? "" : "; ").append(p.id()).append(": ")

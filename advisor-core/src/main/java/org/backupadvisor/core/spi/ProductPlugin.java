@@ -1,6 +1,7 @@
 package org.backupadvisor.core.spi;
 
 import java.util.List;
+import java.util.Optional;
 import org.backupadvisor.core.engine.VersionScheme;
 import org.backupadvisor.core.facts.Advice;
 import org.backupadvisor.core.facts.Recommendation;
@@ -26,6 +27,14 @@ public interface ProductPlugin {
 
     /** How sure this plugin is that it can read {@code file}: empty when not its format. */
     java.util.Optional<Detection> detect(InputFile file);
+
+    /**
+     * What a file this plugin does not read is, when it recognises it as its product's ("a Commvault error response:
+     * errorCode 2 ..."): the user hears that instead of "not an export". Default: nothing to say.
+     */
+    default Optional<String> explain(InputFile file) {
+        return Optional.empty();
+    }
 
     /** Parses every file detected as this product into one environment (objects joined by their ids/names). */
     ProductEnvironment parse(List<InputFile> files);

@@ -43,6 +43,11 @@ public final class CommvaultPlugin implements ProductPlugin {
             return Optional.empty();
         }
         String head = file.head(64 * 1024);
+        if (head.contains("\"@{")) {
+            // PowerShell ConvertTo-Json at its default depth: the objects are "@{...}" strings, nothing to read.
+            // Left unclaimed, the file is reported as such, with the -Depth to re-run it with.
+            return Optional.empty();
+        }
         for (String marker : MARKERS) {
             if (head.contains(marker)) {
                 return Optional.of(new Detection(80, "commvault"));
@@ -51,6 +56,32 @@ public final class CommvaultPlugin implements ProductPlugin {
         // A V4 MediaAgent GET always has general and control, even when control omits the tuning fields.
         if (head.contains("\"general\"") && head.contains("\"control\"")) {
             return Optional.of(new Detection(60, "commvault"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Commvault's error bodies, saved in place of a response: REST {@code {"errorCode": 2, "errorMessage": ...}}
+     * (also {@code errorString}, or wrapped in {@code response}) and qoperation {@code <EVGui_GenericResp errorCode=...
+     * errorMessage=.../>}.
+     */
+    @Override
+    public Optional<String> explain(InputFile file) {
+        if (!file.looksLikeJson() && !file.looksLikeXml() || file.content().length > 64 * 1024) {
+            return Optional.empty();
+        }
+        try {
+            org.backupadvisor.core.input.Node root = org.backupadvisor.core.input.Trees.read(file);
+            for (String prefix : List.of("", "response/", "EVGui_GenericResp/", "item/", "response/item/")) {
+                Optional<String> code = root.text(prefix + "errorCode");
+                Optional<String> message = root.text(prefix + "errorMessage").or(() -> root.text(prefix + "errorString"));
+                if (code.isPresent() && message.isPresent()) {
+                    return Optional.of("a Commvault error response (errorCode " + code.get() + ": " + message.get()
+                            + "), not the object: repeat the request");
+                }
+            }
+        } catch (org.backupadvisor.core.input.InputException e) {
+            return Optional.empty();
         }
         return Optional.empty();
     }
