@@ -96,6 +96,7 @@ public final class Analyzer {
         // 2. Parse each product's files into one environment.
         Map<ProductPlugin, ProductEnvironment> envs = new LinkedHashMap<>();
         byPlugin.forEach((p, files) -> envs.put(p, p.parse(files)));
+        envs.values().forEach(e -> skipped.addAll(e.notes()));
 
         Measurements fromExports = Measurements.none();
         for (ProductEnvironment e : envs.values()) {

@@ -24,6 +24,14 @@ public interface ProductEnvironment {
 
     List<ParsedInput> inputs();
 
+    /**
+     * What parsing passed over without failing the whole environment ("skipped: the copy in x — ..."): one object
+     * that cannot be read is reported and the rest is analysed. Shown with the report's inputs.
+     */
+    default List<String> notes() {
+        return List.of();
+    }
+
     /** The product version the exports report (e.g. Commvault "11.28.56"), used to gate rules by their @versions. */
     default java.util.Optional<String> version() {
         return java.util.Optional.empty();

@@ -34,6 +34,19 @@ public final class CommvaultEnvironment implements ProductEnvironment {
                 sorted(plans), measurements, inputs);
     }
 
+    /** What parsing passed over (a copy that could not be joined to its policy), said in the report's inputs. */
+    private List<String> notes = List.of();
+
+    CommvaultEnvironment withNotes(List<String> parsingNotes) {
+        this.notes = List.copyOf(parsingNotes);
+        return this;
+    }
+
+    @Override
+    public List<String> notes() {
+        return notes;
+    }
+
     /** Lists already sorted (apply() keeps the order), so pricing a change does not sort 50,000 objects again. */
     private CommvaultEnvironment(List<Subclient> subclients, List<StoragePolicy> policies, List<StoragePolicyCopy> copies,
                                  List<MediaAgent> mediaAgents, List<ServerPlan> plans, Measurements measurements,
@@ -211,6 +224,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         if (changedSubclients == subclients) {
             out.subclientGroups = subclientGroups;   // same subclients, same summary
         }
+        out.notes = notes;
         return out;
     }
 

@@ -39,6 +39,12 @@ final class CommvaultParser {
     private final Map<String, Builder> plans = new LinkedHashMap<>();
     private final List<JobHistory.Job> jobs = new ArrayList<>();
     private final List<ParsedInput> inputs = new ArrayList<>();
+    /** Copy documents whose policy is named only in the URL they came from: joined by id once every file is read. */
+    private final List<Pending> pendingCopies = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private record Pending(Node doc, int priority) {
+    }
 
     CommvaultEnvironment parse(List<InputFile> files) {
         for (InputFile f : files) {
@@ -53,9 +59,11 @@ final class CommvaultParser {
             }
             inputs.add(new ParsedInput(f.name(), format, f.content()));
         }
+        joinPendingCopies();
         return CommvaultEnvironment.of(
                 build(subclients, Subclient::new), build(policies, StoragePolicy::new), build(copies, StoragePolicyCopy::new),
-                build(mediaAgents, MediaAgent::new), build(plans, ServerPlan::new), JobHistory.throughput(jobs), inputs);
+                build(mediaAgents, MediaAgent::new), build(plans, ServerPlan::new), JobHistory.throughput(jobs), inputs)
+                .withNotes(notes);
     }
 
     private Kind read(InputFile f, Node root) {
@@ -282,8 +290,43 @@ final class CommvaultParser {
 
     private void readCopy(Node doc, int priority) {
         Node c = priority == GET ? doc.child("copy").orElseThrow() : doc.child("storagePolicyCopyInfo").orElse(doc);
-        String sp = c.text("StoragePolicyCopy/storagePolicyName").orElseThrow(() -> c.error(
-                "StoragePolicyCopy/storagePolicyName missing: cannot join the copy to its storage policy"));
+        Optional<String> named = c.text("StoragePolicyCopy/storagePolicyName");
+        if (named.isEmpty()) {
+            // GET /V2/StoragePolicy/{sp}/Copy/{copy} names the policy in its URL only: join by ids later.
+            pendingCopies.add(new Pending(doc, priority));
+            return;
+        }
+        readCopy(doc, priority, named.get());
+    }
+
+    /**
+     * Joins copy documents without a policy name through the copy id (or the policy id) the policy GETs list; a copy
+     * that cannot be joined is reported and passed over, and the rest of the environment is still analysed.
+     */
+    private void joinPendingCopies() {
+        for (Pending p : pendingCopies) {
+            Node c = p.priority() == GET ? p.doc().child("copy").orElseThrow() : p.doc().child("storagePolicyCopyInfo").orElse(p.doc());
+            Integer copyId = c.count("StoragePolicyCopy/copyId").orElse(null);
+            Integer spId = c.count("StoragePolicyCopy/storagePolicyId").orElse(null);
+            Optional<String> sp = copies.values().stream()
+                    .filter(b -> copyId != null && copyId.equals(b.get(StoragePolicyCopy.COPY_ID)))
+                    .map(b -> (String) b.get(StoragePolicyCopy.STORAGE_POLICY_NAME)).filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .or(() -> policies.values().stream()
+                            .filter(b -> spId != null && spId.equals(b.get(StoragePolicy.STORAGE_POLICY_ID)))
+                            .map(b -> b.id).findFirst());
+            if (sp.isPresent()) {
+                readCopy(p.doc(), p.priority(), sp.get());
+            } else {
+                notes.add("skipped: the copy in " + c.origin() + " (copyId " + copyId + ") — its storage policy is named "
+                        + "only in the request URL and no GET /V2/StoragePolicy/{id}?propertyLevel=10 in the inputs lists "
+                        + "that copy; add the policy GET to analyse it");
+            }
+        }
+    }
+
+    private void readCopy(Node doc, int priority, String sp) {
+        Node c = priority == GET ? doc.child("copy").orElseThrow() : doc.child("storagePolicyCopyInfo").orElse(doc);
         String copyName = c.text("StoragePolicyCopy/copyName").orElseThrow(() -> c.error(
                 "StoragePolicyCopy/copyName missing"));
         Builder b = copies.computeIfAbsent(CommvaultObject.nameKey(sp + "/" + copyName), k -> new Builder(sp + "/" + copyName, c.origin()));

@@ -28,8 +28,9 @@ public record CommvaultVersionRange(int fromMajor, int fromMinor, int toMajor, i
 
         @Override
         public boolean readable(String version) {
-            // "11.32.45" and the older "10.0.0 SP14": major.minor first, whatever follows.
-            return version != null && version.matches("\\d+(\\.\\d+)+.*");
+            // "11.32.45" and the older "10.0.0 SP14": major.minor first, whatever follows. A major or minor part too
+            // long for an int ("99999999999.28") is no Commvault version: unreadable, as includes() treats it.
+            return version != null && version.matches(READABLE);
         }
     };
 
@@ -56,6 +57,7 @@ public record CommvaultVersionRange(int fromMajor, int fromMinor, int toMajor, i
     private static final String V = "v(\\d+)(?:\\s*SP(\\d+))?";
     private static final Pattern RANGE = Pattern.compile("\\s*" + V + "\\s*(?:(-)\\s*" + V + "|(\\+))?\\s*");
     private static final Pattern PRODUCT = Pattern.compile("\\s*(\\d+)(?:\\.(\\d+))?.*");
+    private static final String READABLE = "\\d{1,9}\\.\\d{1,9}(?!\\d).*";
 
     /** Empty when the text is not in the grammar (the meta-test requires every rule's to parse). */
     public static Optional<CommvaultVersionRange> parse(String text) {
@@ -84,7 +86,8 @@ public record CommvaultVersionRange(int fromMajor, int fromMinor, int toMajor, i
     @Override
     public boolean includes(String productVersion) {
         Matcher m = productVersion == null ? null : PRODUCT.matcher(productVersion);
-        if (m == null || !m.matches()) {
+        // Parts beyond an int (from an export: "general.version": "99999999999.28") are unreadable, not a crash.
+        if (m == null || !m.matches() || m.group(1).length() > 9 || m.group(2) != null && m.group(2).length() > 9) {
             return true;
         }
         int major = Integer.parseInt(m.group(1));

@@ -149,14 +149,17 @@ class CommvaultParserErrorTest {
     }
 
     @Test
-    void copyWithoutItsPolicyName() {
-        InputException e = error(file("copy.json", """
+    void copyWithoutItsPolicyNameAndNoPolicyGetIsReportedNotFatal() {
+        // GET /V2/StoragePolicy/{sp}/Copy/{copy} names the policy only in its URL: with no policy GET listing the
+        // copy it cannot be joined; the copy is passed over and said, the rest of the environment stands.
+        CommvaultEnvironment env = new CommvaultParser().parse(List.of(file("copy.json", """
                 {"copy": {
                   "StoragePolicyCopy": {"copyId": 31, "copyName": "Primary"}
                 }}
-                """));
+                """)));
 
-        assertThat(e.getMessage()).startsWith("copy.json: line 1: ").contains("storagePolicyName");
+        assertThat(env.copies()).isEmpty();
+        assertThat(env.notes()).singleElement().satisfies(n -> assertThat(n).contains("copy.json").contains("copyId 31"));
     }
 
     @Test

@@ -91,8 +91,8 @@ public final class Ethtool {
         // ethtool prints the speed as an unsigned 32-bit number ("%uMb/s"); more digits would read as an infinite speed.
         String digits = m.group(1);
         if (digits.length() > 10 || Long.parseLong(digits) > MAX_SPEED_MBPS) {
-            throw l.error("expected 'Speed: <n>Mb/s' with n up to " + MAX_SPEED_MBPS + " (ethtool's 32-bit speed); found '"
-                    + RegData.abbreviate(value) + "'");
+            throw l.error("expected 'Speed: <n>Mb/s' with n up to " + MAX_SPEED_MBPS
+                    + " (ethtool's 32-bit speed); found '" + RegData.abbreviate(value) + "'");
         }
         return Long.parseLong(digits) * 1e6;
     }
