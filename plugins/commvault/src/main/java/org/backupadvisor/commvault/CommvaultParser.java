@@ -252,6 +252,9 @@ final class CommvaultParser {
             b.set(StoragePolicy.NUMBER_OF_STREAMS, p.count("numberOfStreams").orElse(null), GET);
             b.set(StoragePolicy.INCREMENTAL_STORAGE_POLICY,
                     p.text("incrementalStoragePolicy/storagePolicyName").orElse(null), GET);
+            // A list entry (no id in the request, propertyLevel below 10) carries no copies and no incremental policy;
+            // a detail GET or a qoperation document of the same policy outranks it.
+            b.set(StoragePolicy.LIST_ENTRY, !p.has("copies"), p.has("copies") ? GET : LISTING);
             policyFlags(b, p, GET);
             for (Node c : p.all("copies")) {
                 String copyName = c.text("StoragePolicyCopy/copyName").orElse(null);
@@ -273,6 +276,7 @@ final class CommvaultParser {
         Builder b = policies.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, doc.origin()));
         b.set(StoragePolicy.STORAGE_POLICY_ID, doc.count("StoragePolicy/storagePolicyId").orElse(null), REQUEST);
         b.set(StoragePolicy.NUMBER_OF_STREAMS, doc.count("numberOfStreams").orElse(null), REQUEST);
+        b.set(StoragePolicy.LIST_ENTRY, false, REQUEST);
         b.set(StoragePolicy.INCREMENTAL_STORAGE_POLICY,
                 doc.text("StoragePolicy/incrementalStoragePolicy/storagePolicyName")
                         .or(() -> doc.text("incrementalStoragePolicy/storagePolicyName")).orElse(null), REQUEST);

@@ -7,6 +7,8 @@ public final class StoragePolicy extends CommvaultObject {
     public static final String NUMBER_OF_STREAMS = "numberOfStreams";
     public static final String RANDOMIZE_STREAM = "randomizeStream";
     public static final String INCREMENTAL_STORAGE_POLICY = "incrementalStoragePolicy";
+    /** Read only from a list response (GET /V2/StoragePolicy without an id): fields it omits are unknown, not unset. */
+    public static final String LIST_ENTRY = "listEntry";
     public static final String STORAGE_POLICY_ID = "storagePolicyId";
 
     public StoragePolicy(String objectId, String origin, Map<String, Object> fields) {
@@ -37,6 +39,11 @@ public final class StoragePolicy extends CommvaultObject {
     }
 
     /** Name of the incremental storage policy, null when none is set. */
+    /** True when the policy was seen only in a list response, which omits copies and the incremental policy. */
+    public boolean getListEntry() {
+        return Boolean.TRUE.equals(field(LIST_ENTRY));
+    }
+
     public String getIncrementalStoragePolicy() {
         return string(INCREMENTAL_STORAGE_POLICY);
     }
