@@ -130,4 +130,21 @@ class ExportFoldersTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("sp-99.json: a Commvault error response (errorCode 2: Storage policy not found)");
     }
+
+    @Test
+    void templatesAndCreateRequestsAreNotCurrentState() throws Exception {
+        Path b = bundle();
+        Files.writeString(b.resolve("update_subclient_template.xml"), "<App_UpdateSubClientPropertiesRequest>\n"
+                + "  <association><entity clientName=\"{{clientName}}\" subclientName=\"{{subclientName}}\"/></association>\n"
+                + "  <subClientProperties><commonProperties numberOfBackupStreams=\"{{streams}}\"/></subClientProperties>\n"
+                + "</App_UpdateSubClientPropertiesRequest>\n");
+        Files.writeString(b.resolve("create_sc.xml"), "<App_CreateSubClientRequest><subClientProperties>"
+                + "<subClientEntity clientName=\"lnx01\" subclientName=\"new\"/></subClientProperties></App_CreateSubClientRequest>");
+
+        Analysis a = analyse(b);
+
+        assertThat(a.projected().bytesPerSecond()).isCloseTo(240e6, within(1e3));
+        assertThat(a.skipped()).anySatisfy(s -> assertThat(s).contains("update_subclient_template.xml — a template"))
+                .anySatisfy(s -> assertThat(s).contains("create_sc.xml — a App_CreateSubClientRequest (a create request)"));
+    }
 }

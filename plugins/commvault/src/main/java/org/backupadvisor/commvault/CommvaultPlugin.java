@@ -43,9 +43,9 @@ public final class CommvaultPlugin implements ProductPlugin {
             return Optional.empty();
         }
         String head = file.head(64 * 1024);
-        if (head.contains("\"@{")) {
-            // PowerShell ConvertTo-Json at its default depth: the objects are "@{...}" strings, nothing to read.
-            // Left unclaimed, the file is reported as such, with the -Depth to re-run it with.
+        if (head.contains("\"@{") || notCurrentState(head).isPresent()) {
+            // PowerShell ConvertTo-Json at its default depth ("@{...}" strings), templates and create requests carry
+            // no current state: left unclaimed, the file is reported as what it is (explain below).
             return Optional.empty();
         }
         for (String marker : MARKERS) {
@@ -65,9 +65,31 @@ public final class CommvaultPlugin implements ProductPlugin {
      * (also {@code errorString}, or wrapped in {@code response}) and qoperation {@code <EVGui_GenericResp errorCode=...
      * errorMessage=.../>}.
      */
+    /** Documents that look like Commvault's but describe no current state: a template, or a request that creates. */
+    private static Optional<String> notCurrentState(String head) {
+        if (head.contains("{{") && head.contains("}}")) {
+            return Optional.of("a template with {{placeholders}}, not the current state: fill it in, or export the "
+                    + "object with a GET");
+        }
+        for (String create : List.of("App_CreateSubClientRequest", "App_CreateStoragePolicyReq", "App_CreateStoragePolicyCopyReq")) {
+            if (head.contains(create)) {
+                return Optional.of("a " + create + " (a create request), not the current state: export the object with "
+                        + "a GET or an App_Update... document");
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     public Optional<String> explain(InputFile file) {
-        if (!file.looksLikeJson() && !file.looksLikeXml() || file.content().length > 64 * 1024) {
+        if (!file.looksLikeJson() && !file.looksLikeXml()) {
+            return Optional.empty();
+        }
+        Optional<String> notState = notCurrentState(file.head(64 * 1024));
+        if (notState.isPresent()) {
+            return notState;
+        }
+        if (file.content().length > 64 * 1024) {
             return Optional.empty();
         }
         try {
