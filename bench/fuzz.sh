@@ -9,8 +9,9 @@
 #
 # Per target: the JVM gets -Xmx1g (a runaway allocation is an OutOfMemoryError, i.e. a finding) and libFuzzer
 # -timeout=10 (an input that runs over 10 s is a hang finding; the classes' JUnit @Timeout(10), which guards each
-# seed in regression mode, is switched off here as it would time the whole fuzzing run). Jazzer stops a target at its first crash
-# (set KEEP_GOING=N to collect up to N distinct ones). Crashing inputs:
+# seed in regression mode, is switched off here as it would time the whole fuzzing run). Jazzer stops a target at
+# its first crash (KEEP_GOING=N collects up to N distinct ones); MAX_LEN (default 16384) bounds the input size.
+# Crashing inputs:
 #   - plugins: Jazzer writes them into the seed folder src/test/resources/.../fuzz/<Class>Inputs/<method>/crash-*,
 #     where `mvn test` replays them (regression mode) until the reader is fixed;
 #   - advisor-core: moved to bench/fuzz-findings/<Class>/<method>/ so the build stays green; the core input layer's
@@ -22,6 +23,10 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 filter=${2:-.}
 keep_going=${KEEP_GOING:-1}
+# libFuzzer's default is 4096 bytes; several findings only show past that (a REG_BINARY of 3,000 bytes overflowed the
+# regex stack), so inputs may grow to MAX_LEN bytes (larger seeds are truncated to it while fuzzing; regression mode
+# runs them whole).
+max_len=${MAX_LEN:-16384}
 
 targets=(
   advisor-core:org.backupadvisor.core.fuzz.TreesFuzzTest#json
@@ -66,6 +71,7 @@ for t in "${targets[@]}"; do
   JAZZER_FUZZ=1 ./mvnw -o test -pl "$module" -Dtest="$simple#$method" -Dsurefire.failIfNoSpecifiedTests=false \
       -Djazzer.hooks=true -Djazzer.max_duration="${seconds}s" -Djazzer.keep_going="$keep_going" \
       -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1="$corpus" -Djazzer.internal.arg.2=-timeout=10 \
+      -Djazzer.internal.arg.3=-max_len="$max_len" \
       -Djunit.jupiter.execution.timeout.mode=disabled -DargLine=-Xmx1g >"$log" 2>&1
   rc=$?
   wall=$(echo "$(date +%s.%N) - $start" | bc)
@@ -86,7 +92,8 @@ for t in "${targets[@]}"; do
   if [ -n "$new" ]; then
     n=$(echo "$new" | wc -l)
     total_crashes=$((total_crashes + n))
-    exc=$(grep -aE '== Java Exception: |ERROR: libFuzzer: ' "$log" | head -1 | sed -E 's/.*(== Java Exception: |ERROR: libFuzzer: )//' | cut -c1-90)
+    exc=$(grep -aE '== Java Exception: |ERROR: libFuzzer: ' "$log" | head -1 \
+        | sed -E 's/.*(== Java Exception: |ERROR: libFuzzer: )//' | cut -c1-90)
     if [ "$module" = advisor-core ]; then
       dest="bench/fuzz-findings/$simple/$method"
       mkdir -p "$dest"

@@ -23,7 +23,8 @@ public interface VersionScheme {
      * off: the rules then run ungated and the analysis says why.
      */
     default boolean readable(String version) {
-        return version != null && version.replaceFirst("^\\D+", "").matches("\\d+(\\.\\d+)*.*");
+        // No repeated group: java.util.regex recurses per repetition, and a 3,000-part version would overflow.
+        return version != null && version.replaceFirst("^\\D+", "").matches("\\d+.*");
     }
 
     VersionScheme DOTTED = new VersionScheme() {

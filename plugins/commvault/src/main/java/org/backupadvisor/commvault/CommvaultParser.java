@@ -205,19 +205,34 @@ final class CommvaultParser {
     private void readSubclientUpdate(Node doc) {
         Node entity = doc.path("association/entity").orElseThrow(() -> doc.error(
                 "App_UpdateSubClientPropertiesRequest has no association/entity: cannot tell which subclient it updates"));
+        // One entity for every subClientProperties: read once, not once per properties block (a large entity times
+        // many blocks was quadratic).
+        SubclientEntity e = SubclientEntity.of(entity);
         for (Node p : doc.all("subClientProperties")) {
-            readSubclient(entity, p, REQUEST);
+            readSubclient(e, p, REQUEST);
+        }
+    }
+
+    /** What identifies a subclient: subClientEntity (GET) or association/entity (update request). */
+    private record SubclientEntity(String id, String origin, Integer subclientId, String appName) {
+        static SubclientEntity of(Node entity) {
+            String client = require(entity, "clientName");
+            String subclient = require(entity, "subclientName");
+            String backupset = entity.text("backupsetName").orElse("defaultBackupSet");
+            return new SubclientEntity(client + "/" + backupset + "/" + subclient, entity.origin(),
+                    entity.count("subclientId").orElse(null), entity.text("appName").orElse(null));
         }
     }
 
     private void readSubclient(Node entity, Node props, int priority) {
-        String client = require(entity, "clientName");
-        String subclient = require(entity, "subclientName");
-        String backupset = entity.text("backupsetName").orElse("defaultBackupSet");
-        String id = client + "/" + backupset + "/" + subclient;
+        readSubclient(SubclientEntity.of(entity), props, priority);
+    }
+
+    private void readSubclient(SubclientEntity entity, Node props, int priority) {
+        String id = entity.id();
         Builder b = subclients.computeIfAbsent(CommvaultObject.nameKey(id), k -> new Builder(id, entity.origin()));
-        b.set(Subclient.SUBCLIENT_ID, entity.count("subclientId").orElse(null), priority);
-        b.set(Subclient.APP_NAME, entity.text("appName").orElse(null), priority);
+        b.set(Subclient.SUBCLIENT_ID, entity.subclientId(), priority);
+        b.set(Subclient.APP_NAME, entity.appName(), priority);
         Node common = props.child("commonProperties").orElse(null);
         if (common != null) {
             b.set(Subclient.NUMBER_OF_BACKUP_STREAMS, common.count("numberOfBackupStreams").orElse(null), priority);
@@ -408,9 +423,11 @@ final class CommvaultParser {
         b.set(ServerPlan.DEVICE_STREAMS, doc.count("settings/deviceStreams").orElse(null), GET);
         b.set(ServerPlan.UNIX_DATA_READERS, readers(doc, "backupContent/unixNumberOfDataReaders"), GET);
         b.set(ServerPlan.WINDOWS_DATA_READERS, readers(doc, "backupContent/windowsNumberOfDataReaders"), GET);
-        for (Node d : doc.all("backupDestinations")) {
+        // Listed once: asking for the list again per destination made a plan of many destinations quadratic.
+        List<Node> destinations = doc.all("backupDestinations");
+        for (Node d : destinations) {
             boolean primary = d.count("copyPrecedence").map(p -> p == 1).orElse(false)
-                    || d.flag("isDefault", FLAGS).orElse(false) || doc.all("backupDestinations").size() == 1;
+                    || d.flag("isDefault", FLAGS).orElse(false) || destinations.size() == 1;
             if (primary) {
                 b.set(ServerPlan.PRIMARY_STORAGE_TYPE, d.text("storageType").or(() -> d.text("storagePool/type"))
                         .orElse(null), GET);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.backupadvisor.core.input.InputException;
 import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.input.TextLines;
@@ -30,7 +29,8 @@ final class PlatformParser {
     private static final class HostParts {
         String os;
         String origin;
-        final List<Nic> nics = new ArrayList<>();
+        /** By interface name, in the order first seen: ethtool and ip link describe the same NICs. */
+        final Map<String, Nic> nics = new LinkedHashMap<>();
         final List<NfsMount> mounts = new ArrayList<>();
         final Map<String, Object> etcSystem = new HashMap<>();
         String etcSystemOrigin;
@@ -84,15 +84,9 @@ final class PlatformParser {
     /** ethtool gives speed, `ip link` the MTU of the same interface: one NIC per name, fields filled from both. */
     private static void mergeNics(HostParts h, List<Nic> nics) {
         for (Nic n : nics) {
-            Optional<Nic> same = h.nics.stream().filter(x -> x.name().equals(n.name())).findFirst();
-            if (same.isPresent()) {
-                Nic o = same.get();
-                h.nics.set(h.nics.indexOf(o), new Nic(o.name(), first(o.speedBitsPerSecond(), n.speedBitsPerSecond()),
-                        first(o.duplex(), n.duplex()), first(o.linkUp(), n.linkUp()), first(o.mtu(), n.mtu()),
-                        o.file(), o.line()));
-            } else {
-                h.nics.add(n);
-            }
+            h.nics.merge(n.name(), n, (o, x) -> new Nic(o.name(), first(o.speedBitsPerSecond(), x.speedBitsPerSecond()),
+                    first(o.duplex(), x.duplex()), first(o.linkUp(), x.linkUp()), first(o.mtu(), x.mtu()),
+                    o.file(), o.line()));
         }
     }
 
@@ -105,7 +99,7 @@ final class PlatformParser {
         List<PlatformObject> tunables = new ArrayList<>();
         hosts.forEach((name, h) -> {
             boolean altaVault = h.mounts.stream().anyMatch(m -> m.export().startsWith("/rfs/"));
-            out.add(new Host(name, h.origin, h.os, h.nics, windowsVersion(h.registry), altaVault));
+            out.add(new Host(name, h.origin, h.os, List.copyOf(h.nics.values()), windowsVersion(h.registry), altaVault));
             Long required = null;
             for (NfsMount m : h.mounts) {
                 NfsMountPoint mp = new NfsMountPoint(name, m);

@@ -37,8 +37,10 @@ class CommvaultPluginFuzzTest {
             // Parsed even when detection says no: the parser must hold the same contract for anything it is given.
             CommvaultEnvironment env = (CommvaultEnvironment) PLUGIN.parse(files);
             env.facts();
-            // The rule engine gates every rule on the version the exports report (RuleEngine: range.includes(v)).
+            // The version the exports report: the Analyzer asks whether it is readable, the rule engine gates every rule
+            // on it (range.includes(v)).
             env.version().ifPresent(v -> {
+                PLUGIN.versionScheme().readable(v);
                 for (String range : RANGES) {
                     PLUGIN.versionScheme().parseRange(range).orElseThrow().includes(v);
                 }

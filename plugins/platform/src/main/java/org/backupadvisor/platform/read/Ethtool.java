@@ -14,7 +14,9 @@ import org.backupadvisor.core.input.TextLines.Line;
  */
 public final class Ethtool {
     private static final Pattern HEADER = Pattern.compile("^Settings for (\\S+):\\s*$");
-    private static final Pattern FIELD = Pattern.compile("^\\s+([^:]+):\\s*(.*)$");
+    // Possessive "\\s++": "[^:]+" matches blanks too, so with a plain "\\s+" a long indented line without a colon is
+    // tried at every split between the two (quadratic: seconds for a 200 KB line, minutes for 1 MiB).
+    private static final Pattern FIELD = Pattern.compile("^\\s++([^:]+):\\s*(.*)$");
     private static final Pattern SPEED = Pattern.compile("^(\\d+)Mb/s$");
     private static final long MAX_SPEED_MBPS = 0xFFFF_FFFFL;
 

@@ -14,7 +14,6 @@ import org.backupadvisor.core.input.TextLines.Line;
  * strings as UTF-16 LE bytes; REGEDIT4 files write them in the ANSI code page, one byte per character.
  */
 final class RegData {
-    private static final Pattern HEX_BYTES = Pattern.compile("^([0-9a-fA-F]{1,2}(,[0-9a-fA-F]{1,2})*)?,?$");
     private static final Pattern DWORD = Pattern.compile("^[0-9a-fA-F]{1,8}$");
     private static final Charset ANSI = Charset.forName("windows-1252");
 
@@ -81,20 +80,31 @@ final class RegData {
         throw at.error("expected a closing quote in " + abbreviate(s));
     }
 
+    /**
+     * "0a,ff,00" (one trailing comma allowed, as regedit ends a continued line) as bytes. Checked by hand, not by a
+     * regex: a repeated group such as "(,[0-9a-f]{1,2})*" recurses once per byte in java.util.regex and overflows the
+     * stack at about 3,000 bytes, a size real REG_BINARY values reach.
+     */
     private static byte[] bytes(String list, Line at) {
         String compact = list.replaceAll("\\s+", "");
-        if (!HEX_BYTES.matcher(compact).matches()) {
-            throw at.error("expected comma-separated hex bytes such as hex:0a,ff; found '" + abbreviate(list) + "'");
-        }
-        if (compact.isEmpty()) {
+        String body = compact.endsWith(",") ? compact.substring(0, compact.length() - 1) : compact;
+        if (body.isEmpty()) {
             return new byte[0];
         }
-        String[] parts = compact.split(",");
+        String[] parts = body.split(",", -1);
         byte[] out = new byte[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            out[i] = (byte) Integer.parseInt(parts[i], 16);
+            String h = parts[i];
+            if (h.isEmpty() || h.length() > 2 || !isHex(h.charAt(0)) || !isHex(h.charAt(h.length() - 1))) {
+                throw at.error("expected comma-separated hex bytes such as hex:0a,ff; found '" + abbreviate(list) + "'");
+            }
+            out[i] = (byte) Integer.parseInt(h, 16);
         }
         return out;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static long littleEndian(byte[] b, int size, Line at) {
