@@ -113,7 +113,7 @@ class BadInputTest {
 
     @Test
     void badInputFromARealProcessIsOneLineToo() throws Exception {
-        Path f = write("broken.json", "{\"policies\": [");
+        Path f = write("broken.json", "{\"policies\": [{\"storagePolicy\": {\"storagePolicyName\": \"SP\"");
         Cli.Result r = Cli.process("analyze", f.toString(), "--target", "173MB/s");
         oneLineError(r, "broken.json", "malformed JSON");
     }

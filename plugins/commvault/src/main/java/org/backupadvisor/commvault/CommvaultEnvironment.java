@@ -34,6 +34,24 @@ public final class CommvaultEnvironment implements ProductEnvironment {
                 sorted(plans), measurements, inputs);
     }
 
+    private List<Library> libraries = List.of();
+    private List<StoragePool> pools = List.of();
+
+    /** Libraries and storage pools: where copies write, read for their media and drive counts. */
+    CommvaultEnvironment withStorage(List<Library> libraryList, List<StoragePool> poolList) {
+        this.libraries = sorted(libraryList);
+        this.pools = sorted(poolList);
+        return this;
+    }
+
+    public List<Library> libraries() {
+        return libraries;
+    }
+
+    public List<StoragePool> storagePools() {
+        return pools;
+    }
+
     /** What parsing passed over (a copy that could not be joined to its policy), said in the report's inputs. */
     private List<String> notes = List.of();
 
@@ -153,6 +171,8 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         out.addAll(copies);
         out.addAll(mediaAgents);
         out.addAll(plans);
+        out.addAll(libraries);
+        out.addAll(pools);
         return out;
     }
 
@@ -225,6 +245,8 @@ public final class CommvaultEnvironment implements ProductEnvironment {
             out.subclientGroups = subclientGroups;   // same subclients, same summary
         }
         out.notes = notes;
+        out.libraries = libraries;
+        out.pools = pools;
         return out;
     }
 

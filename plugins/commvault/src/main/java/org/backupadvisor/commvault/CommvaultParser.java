@@ -11,6 +11,9 @@ import org.backupadvisor.core.input.FlagVocabulary;
 import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.input.Node;
 import org.backupadvisor.core.input.Trees;
+import org.backupadvisor.core.measure.Measurement;
+import org.backupadvisor.core.measure.MeasurementKey;
+import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.spi.ProductEnvironment.ParsedInput;
 
 /**
@@ -31,19 +34,24 @@ final class CommvaultParser {
     private static final int GET_OMITTED = 2;
     private static final int REQUEST = 1;
     private static final int LISTING = 0;
+    /** Derived from another object (a copy's media from its storage pool or library): below anything read directly. */
+    private static final int JOINED = -1;
 
     private final Map<String, Builder> subclients = new LinkedHashMap<>();
     private final Map<String, Builder> policies = new LinkedHashMap<>();
     private final Map<String, Builder> copies = new LinkedHashMap<>();
     private final Map<String, Builder> mediaAgents = new LinkedHashMap<>();
     private final Map<String, Builder> plans = new LinkedHashMap<>();
+    private final Map<String, Builder> libraries = new LinkedHashMap<>();
+    private final Map<String, Builder> pools = new LinkedHashMap<>();
     private final List<JobHistory.Job> jobs = new ArrayList<>();
     private final List<ParsedInput> inputs = new ArrayList<>();
     /** Copy documents whose policy is named only in the URL they came from: joined by id once every file is read. */
     private final List<Pending> pendingCopies = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    private record Pending(Node doc, int priority) {
+    /** A copy node (the {@code copy} of a GET, a bare copy, or an update's storagePolicyCopyInfo) and its rank. */
+    private record Pending(Node copy, int priority) {
     }
 
     CommvaultEnvironment parse(List<InputFile> files) {
@@ -60,9 +68,13 @@ final class CommvaultParser {
             inputs.add(new ParsedInput(f.name(), format, f.content()));
         }
         joinPendingCopies();
+        resolveMedia();
+        resolvePlanMedia();
         return CommvaultEnvironment.of(
                 build(subclients, Subclient::new), build(policies, StoragePolicy::new), build(copies, StoragePolicyCopy::new),
-                build(mediaAgents, MediaAgent::new), build(plans, ServerPlan::new), JobHistory.throughput(jobs), inputs)
+                build(mediaAgents, MediaAgent::new), build(plans, ServerPlan::new),
+                tapeDrivesFromLibraries().withDefaults(JobHistory.throughput(jobs)), inputs)
+                .withStorage(build(libraries, Library::new), build(pools, StoragePool::new))
                 .withNotes(notes);
     }
 
@@ -75,12 +87,16 @@ final class CommvaultParser {
             case SUBCLIENT_UPDATE -> readSubclientUpdate(doc);
             case POLICY_GET -> readPolicies(doc);
             case POLICY_UPDATE -> readPolicyUpdate(doc);
-            case COPY_GET -> readCopy(doc, GET);
-            case COPY_UPDATE -> readCopy(doc, REQUEST);
+            case COPY_GET -> readCopy(doc.child("copy").orElseThrow(), GET);
+            case COPY_BARE -> readCopy(doc, GET);
+            case COPY_UPDATE -> readCopy(doc.child("storagePolicyCopyInfo").orElse(doc), REQUEST);
+            case LIBRARY_GET -> readLibrary(doc);
+            case STORAGE_POOL_LIST, STORAGE_POOL_GET -> readStoragePools(doc);
             case MEDIA_AGENT_V4 -> readMediaAgentV4(doc);
             case MEDIA_AGENT_V2 -> readMediaAgentsV2(doc);
             case JOBS -> readJobs(doc);
             case SERVER_PLAN -> readServerPlan(doc);
+            case PLAN_V2 -> readPlanV2(doc.child("plan").orElseThrow());
         }
         return kind;
     }
@@ -92,11 +108,21 @@ final class CommvaultParser {
         POLICY_GET("GET /V2/StoragePolicy/{id}?propertyLevel=10"),
         POLICY_UPDATE("qoperation App_UpdateStoragePolicyReq"),
         COPY_GET("GET /V2/StoragePolicy/{sp}/Copy/{copy}"),
+        COPY_BARE("the copy object of GET /V2/StoragePolicy/{sp}/Copy/{copy} alone (cvpysdk _copy_properties)"),
         COPY_UPDATE("qoperation App_UpdateStoragePolicyCopyReq"),
         MEDIA_AGENT_V4("GET /V4/mediaAgent/{id}"),
         MEDIA_AGENT_V2("GET /V2/MediaAgents/{id}"),
         JOBS("GET /Job"),
-        SERVER_PLAN("GET /V4/ServerPlan/{id}");
+        SERVER_PLAN("GET /V4/ServerPlan/{id}"),
+        LIBRARY_GET("GET /Library/{id}"),
+        PLAN_V2("GET /V2/Plan/{id}?propertyLevel=30"),
+        STORAGE_POOL_LIST("GET /StoragePool"),
+        STORAGE_POOL_GET("GET /StoragePool/{id}");
+
+        /** Fields only a storage policy copy object has beside StoragePolicyCopy (cvpysdk storage_policies.py). */
+        private static final List<String> COPY_FIELDS = List.of("copyFlags", "extendedFlags", "mediaProperties",
+                "dataPathConfiguration", "retentionRules", "dedupeFlags", "StoragePolicyFlags", "copyPrecedence",
+                "dataPathProperties");
 
         final String format;
 
@@ -125,11 +151,26 @@ final class CommvaultParser {
                 if (n.name().equals("App_UpdateStoragePolicyCopyReq") || n.has("storagePolicyCopyInfo")) {
                     return Optional.of(COPY_UPDATE);
                 }
-                if (n.has("policies")) {
+                if (n.has("plan/summary/plan")) {
+                    return Optional.of(PLAN_V2);
+                }
+                if (n.has("libraryInfo/library")) {
+                    return Optional.of(LIBRARY_GET);
+                }
+                if (n.all("storagePoolList").stream().anyMatch(e -> e.has("storagePoolEntity"))) {
+                    return Optional.of(STORAGE_POOL_LIST);
+                }
+                if (n.has("storagePoolDetails")) {
+                    return Optional.of(STORAGE_POOL_GET);
+                }
+                if (isPolicyList(n)) {
                     return Optional.of(POLICY_GET);
                 }
                 if (n.has("copy/StoragePolicyCopy")) {
                     return Optional.of(COPY_GET);
+                }
+                if (isBareCopy(n)) {
+                    return Optional.of(COPY_BARE);
                 }
                 if (n.has("control") && (n.has("general") || n.has("name"))) {
                     return Optional.of(MEDIA_AGENT_V4);
@@ -137,7 +178,7 @@ final class CommvaultParser {
                 if (n.has("mediaAgentList")) {
                     return Optional.of(MEDIA_AGENT_V2);
                 }
-                if (n.has("jobs") || n.has("jobSummary")) {
+                if (isJobList(n)) {
                     return Optional.of(JOBS);
                 }
                 if (n.has("backupContent") || n.has("backupDestinations") || n.has("settings/deviceStreams")) {
@@ -145,6 +186,22 @@ final class CommvaultParser {
                 }
             }
             return Optional.empty();
+        }
+
+        /** policies[] of storage policies, not any JSON with a "policies" key. */
+        private static boolean isPolicyList(Node n) {
+            return n.all("policies").stream().anyMatch(p -> p.has("storagePolicy") || p.has("storagePolicyName"));
+        }
+
+        /** A copy saved alone: StoragePolicyCopy with its name beside copy-only fields (its retentionRules.jobs is no job list). */
+        private static boolean isBareCopy(Node n) {
+            return n.text("StoragePolicyCopy/copyName").isPresent() && COPY_FIELDS.stream().anyMatch(n::has);
+        }
+
+        /** GET /Job: jobs[].jobSummary or one jobSummary, each naming a job id, not any JSON with those keys. */
+        private static boolean isJobList(Node n) {
+            return n.all("jobs").stream().anyMatch(j -> j.has("jobSummary/jobId"))
+                    || n.has("jobSummary/jobId") || n.all("jobSummary").stream().anyMatch(j -> j.has("jobId"));
         }
 
         /** The node the readers start from: the wrapper, the XML root element, or the JSON object itself. */
@@ -162,11 +219,16 @@ final class CommvaultParser {
                 case SUBCLIENT_GET, SUBCLIENT_UPDATE -> n.has("subClientProperties");
                 case POLICY_UPDATE -> n.name().equals("App_UpdateStoragePolicyReq");
                 case COPY_UPDATE -> n.name().equals("App_UpdateStoragePolicyCopyReq") || n.has("storagePolicyCopyInfo");
-                case POLICY_GET -> n.has("policies");
+                case POLICY_GET -> isPolicyList(n);
                 case COPY_GET -> n.has("copy/StoragePolicyCopy");
+                case COPY_BARE -> isBareCopy(n);
+                case LIBRARY_GET -> n.has("libraryInfo/library");
+                case PLAN_V2 -> n.has("plan/summary/plan");
+                case STORAGE_POOL_LIST -> n.has("storagePoolList");
+                case STORAGE_POOL_GET -> n.has("storagePoolDetails");
                 case MEDIA_AGENT_V4 -> n.has("control");
                 case MEDIA_AGENT_V2 -> n.has("mediaAgentList");
-                case JOBS -> n.has("jobs") || n.has("jobSummary");
+                case JOBS -> isJobList(n);
                 case SERVER_PLAN -> n.has("backupContent") || n.has("backupDestinations") || n.has("settings/deviceStreams");
             };
         }
@@ -280,6 +342,7 @@ final class CommvaultParser {
                     cb.set(StoragePolicyCopy.COPY_ID, c.count("StoragePolicyCopy/copyId").orElse(null), LISTING);
                     cb.set(StoragePolicyCopy.COPY_PRECEDENCE, c.count("copyPrecedence").orElse(null), LISTING);
                     cb.set(StoragePolicyCopy.STORAGE_POLICY_ID, p.count("storagePolicy/storagePolicyId").orElse(null), LISTING);
+                    storage(cb, c, LISTING);
                 }
             }
         }
@@ -307,15 +370,14 @@ final class CommvaultParser {
 
     // ---- copies ---------------------------------------------------------------------------------------------------
 
-    private void readCopy(Node doc, int priority) {
-        Node c = priority == GET ? doc.child("copy").orElseThrow() : doc.child("storagePolicyCopyInfo").orElse(doc);
+    private void readCopy(Node c, int priority) {
         Optional<String> named = c.text("StoragePolicyCopy/storagePolicyName");
         if (named.isEmpty()) {
             // GET /V2/StoragePolicy/{sp}/Copy/{copy} names the policy in its URL only: join by ids later.
-            pendingCopies.add(new Pending(doc, priority));
+            pendingCopies.add(new Pending(c, priority));
             return;
         }
-        readCopy(doc, priority, named.get());
+        readCopy(c, priority, named.get());
     }
 
     /**
@@ -324,7 +386,7 @@ final class CommvaultParser {
      */
     private void joinPendingCopies() {
         for (Pending p : pendingCopies) {
-            Node c = p.priority() == GET ? p.doc().child("copy").orElseThrow() : p.doc().child("storagePolicyCopyInfo").orElse(p.doc());
+            Node c = p.copy();
             Integer copyId = c.count("StoragePolicyCopy/copyId").orElse(null);
             Integer spId = c.count("StoragePolicyCopy/storagePolicyId").orElse(null);
             Optional<String> sp = copies.values().stream()
@@ -335,7 +397,7 @@ final class CommvaultParser {
                             .filter(b -> spId != null && spId.equals(b.get(StoragePolicy.STORAGE_POLICY_ID)))
                             .map(b -> b.id).findFirst());
             if (sp.isPresent()) {
-                readCopy(p.doc(), p.priority(), sp.get());
+                readCopy(c, p.priority(), sp.get());
             } else {
                 notes.add("skipped: the copy in " + c.origin() + " (copyId " + copyId + ") — its storage policy is named "
                         + "only in the request URL and no GET /V2/StoragePolicy/{id}?propertyLevel=10 in the inputs lists "
@@ -344,8 +406,7 @@ final class CommvaultParser {
         }
     }
 
-    private void readCopy(Node doc, int priority, String sp) {
-        Node c = priority == GET ? doc.child("copy").orElseThrow() : doc.child("storagePolicyCopyInfo").orElse(doc);
+    private void readCopy(Node c, int priority, String sp) {
         String copyName = c.text("StoragePolicyCopy/copyName").orElseThrow(() -> c.error(
                 "StoragePolicyCopy/copyName missing"));
         Builder b = copies.computeIfAbsent(CommvaultObject.nameKey(sp + "/" + copyName), k -> new Builder(sp + "/" + copyName, c.origin()));
@@ -360,6 +421,7 @@ final class CommvaultParser {
         b.set(StoragePolicyCopy.DEDUPLICATION, c.flag("dedupeFlags/enableDeduplication", FLAGS).orElse(null), priority);
         b.set(StoragePolicyCopy.MEDIA_AGENT_NAME, c.text("mediaAgent/mediaAgentName").orElse(null), priority);
         b.set(StoragePolicyCopy.LIBRARY_NAME, c.text("library/libraryName").orElse(null), priority);
+        storage(b, c, priority);
         List<Node> dataPaths = c.all("dataPathProperties");
         if (!dataPaths.isEmpty()) {
             // The first data path is the default one; its chunk size is what the copy writes with.
@@ -386,6 +448,129 @@ final class CommvaultParser {
             }
             pb.set(StoragePolicy.STORAGE_POLICY_ID, c.count("StoragePolicyCopy/storagePolicyId").orElse(null), LISTING);
         }
+    }
+
+    /** Where a copy writes, as copies[] entries and copy GETs name it: MediaAgent, library, storage pool, drive pool. */
+    private static void storage(Builder b, Node c, int priority) {
+        b.set(StoragePolicyCopy.MEDIA_AGENT_NAME, c.text("mediaAgent/mediaAgentName").orElse(null), priority);
+        b.set(StoragePolicyCopy.LIBRARY_NAME, c.text("library/libraryName").orElse(null), priority);
+        b.set(StoragePolicyCopy.STORAGE_POOL_NAME, c.text("storagePool/storagePoolName")
+                .or(() -> c.text("storagePool/name")).orElse(null), priority);
+        if (c.text("drivePool/drivePoolName").isPresent() || c.count("drivePool/drivePoolId").orElse(0) > 0) {
+            b.set(StoragePolicyCopy.MEDIA, "tape", priority);
+        }
+    }
+
+    // ---- libraries and storage pools ----------------------------------------------------------------------------
+
+    private void readLibrary(Node doc) {
+        Node info = doc.child("libraryInfo").orElseThrow();
+        String name = info.text("library/libraryName").orElseThrow(() -> info.error(
+                "libraryInfo/library has no libraryName: cannot tell which library this is"));
+        Builder b = libraries.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, info.origin()));
+        b.set(Library.LIBRARY_ID, info.count("library/libraryId").orElse(null), GET);
+        List<Node> drives = info.all("DriveList");
+        List<Node> mountPaths = info.all("MountPathList");
+        if (!drives.isEmpty()) {
+            b.set(Library.MEDIA, "tape", GET);
+            b.set(Library.DRIVES, (int) drives.stream().filter(d -> !d.children().isEmpty() || d.value() != null).count(), GET);
+        } else if (!mountPaths.isEmpty() || info.has("magLibSummary")) {
+            b.set(Library.MEDIA, "disk", GET);
+            b.set(Library.MOUNT_PATHS, mountPaths.isEmpty() ? null : mountPaths.size(), GET);
+        }
+    }
+
+    private void readStoragePools(Node doc) {
+        for (Node e : doc.all("storagePoolList")) {
+            readStoragePool(e, e.path("storagePoolEntity").orElseThrow(() -> e.error(
+                    "storagePoolList entry has no storagePoolEntity: cannot tell which pool this is")));
+        }
+        doc.child("storagePoolDetails").ifPresent(d -> readStoragePool(d, d.path("storagePoolEntity")
+                .or(() -> d.path("copyInfo/StoragePolicyCopy")).orElse(d)));
+    }
+
+    private void readStoragePool(Node pool, Node entity) {
+        String name = entity.text("storagePoolName").or(() -> pool.text("storagePoolName"))
+                .or(() -> entity.text("storagePolicyName")).orElseThrow(() -> pool.error(
+                        "storage pool without storagePoolEntity/storagePoolName"));
+        Builder b = pools.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, pool.origin()));
+        b.set(StoragePool.STORAGE_POOL_ID, entity.count("storagePoolId").orElse(null), GET);
+        b.set(StoragePool.STORAGE_TYPE, pool.text("storageType").orElse(null), GET);
+        b.set(StoragePool.STORAGE_POOL_TYPE, pool.text("storagePoolType").orElse(null), GET);
+        b.set(StoragePool.STORAGE_POLICY_NAME, pool.text("copyInfo/StoragePolicyCopy/storagePolicyName").orElse(null), GET);
+        b.set(StoragePool.LIBRARY_NAME, pool.text("libraryList/library/libraryName").or(() -> pool.text("libraryList/libraryName"))
+                .orElse(null), GET);
+    }
+
+    /**
+     * Copies that do not say their media take it from the storage pool or library they write to; a deduplication pool
+     * makes its copies deduplicated. Ranked below anything the copy itself says.
+     */
+    private void resolveMedia() {
+        for (Builder c : copies.values()) {
+            Builder pool = lookup(pools, c.get(StoragePolicyCopy.STORAGE_POOL_NAME));
+            Object libName = c.get(StoragePolicyCopy.LIBRARY_NAME) != null ? c.get(StoragePolicyCopy.LIBRARY_NAME)
+                    : pool == null ? null : pool.get(StoragePool.LIBRARY_NAME);
+            Builder lib = lookup(libraries, libName);
+            if (lib != null) {
+                c.set(StoragePolicyCopy.MEDIA, lib.get(Library.MEDIA), JOINED);
+            }
+            // The pool is the more specific of the two (a deduplication pool on a disk library): it decides.
+            if (pool != null) {
+                StoragePool p = new StoragePool(pool.id, pool.origin, pool.fields);
+                c.set(StoragePolicyCopy.MEDIA, p.isDeduplication() ? "disk" : p.getMedia(), JOINED);
+                if (p.isDeduplication()) {
+                    c.set(StoragePolicyCopy.DEDUPLICATION, true, JOINED);
+                }
+            }
+        }
+    }
+
+    /** A plan whose primary copy writes to a pool takes that pool's media when the plan does not say its own. */
+    private void resolvePlanMedia() {
+        for (Builder plan : plans.values()) {
+            Builder pool = lookup(pools, plan.get(ServerPlan.PRIMARY_STORAGE_POOL));
+            if (pool != null) {
+                String media = new StoragePool(pool.id, pool.origin, pool.fields).getMedia();
+                plan.set(ServerPlan.PRIMARY_STORAGE_TYPE, media == null ? null : media.toUpperCase(java.util.Locale.ROOT), JOINED);
+            }
+        }
+    }
+
+    private static Builder lookup(Map<String, Builder> byKey, Object name) {
+        return name == null ? null : byKey.get(CommvaultObject.nameKey(name.toString()));
+    }
+
+    /**
+     * tape.drives from the library exports: the drives of the tape library the copies write to (the user's
+     * {@code --measure tape.drives} still wins). Two tape libraries with different drive counts are said, not guessed.
+     */
+    private Measurements tapeDrivesFromLibraries() {
+        Map<String, Builder> used = new LinkedHashMap<>();
+        for (Builder c : copies.values()) {
+            Builder lib = lookup(libraries, c.get(StoragePolicyCopy.LIBRARY_NAME));
+            if (lib != null && "tape".equals(lib.get(Library.MEDIA)) && lib.get(Library.DRIVES) != null) {
+                used.putIfAbsent(lib.id, lib);
+            }
+        }
+        if (used.isEmpty()) {
+            libraries.values().stream().filter(l -> "tape".equals(l.get(Library.MEDIA)) && l.get(Library.DRIVES) != null)
+                    .forEach(l -> used.putIfAbsent(l.id, l));
+        }
+        java.util.Set<Object> counts = new java.util.HashSet<>();
+        used.values().forEach(l -> counts.add(l.get(Library.DRIVES)));
+        if (counts.size() != 1) {
+            if (counts.size() > 1) {
+                notes.add("tape.drives not taken from the library exports: the tape libraries differ ("
+                        + String.join(", ", used.values().stream().map(l -> l.id + " " + l.get(Library.DRIVES) + " drives").toList())
+                        + "); measure it with --measure tape.drives=N");
+            }
+            return Measurements.none();
+        }
+        Builder lib = used.values().iterator().next();
+        int drives = (Integer) lib.get(Library.DRIVES);
+        return Measurements.builder().put(new Measurement(MeasurementKey.TAPE_DRIVES, drives, String.valueOf(drives),
+                lib.origin + ": tape library " + lib.id + " lists " + drives + " drive(s) in DriveList")).build();
     }
 
     // ---- MediaAgents ------------------------------------------------------------------------------------------------
@@ -431,6 +616,24 @@ final class CommvaultParser {
             if (primary) {
                 b.set(ServerPlan.PRIMARY_STORAGE_TYPE, d.text("storageType").or(() -> d.text("storagePool/type"))
                         .orElse(null), GET);
+            }
+        }
+    }
+
+    /**
+     * GET /V2/Plan/{id} (cvpysdk plan.py): the plan's copies name their storage pool in useGlobalPolicy; the default
+     * copy's pool gives the plan's media once the pool is read.
+     */
+    private void readPlanV2(Node plan) {
+        String name = plan.text("summary/plan/planName").orElseThrow(() -> plan.error(
+                "plan/summary/plan has no planName: cannot tell which plan this is"));
+        Builder b = plans.computeIfAbsent(CommvaultObject.nameKey(name), k -> new Builder(name, plan.origin()));
+        b.set(ServerPlan.PLAN_ID, plan.count("summary/plan/planId").orElse(null), GET);
+        List<Node> planCopies = plan.path("storage").map(st -> st.all("copy")).orElse(List.of());
+        for (Node c : planCopies) {
+            boolean primary = c.flag("isDefault", FLAGS).orElse(false) || planCopies.size() == 1;
+            if (primary) {
+                b.set(ServerPlan.PRIMARY_STORAGE_POOL, c.text("useGlobalPolicy/storagePolicyName").orElse(null), GET);
             }
         }
     }

@@ -97,6 +97,15 @@ final class CommvaultPath {
                     + first.subclient().objectId() + ": device streams not modelled");
         }
         MediaAgent ma = first.mediaAgent();
+        StoragePolicyCopy primary = first.copy();
+        if (ma == null && primary != null && primary.getMediaAgentName() != null) {
+            assumptions.add("MediaAgent " + primary.getMediaAgentName() + " of copy " + primary.objectId()
+                    + " is not in the inputs: its parallel operations are not modelled (add GET /V4/mediaAgent/{id})");
+        } else if (ma == null && primary != null && env.mediaAgents().size() > 1) {
+            assumptions.add("copy " + primary.objectId() + " names no MediaAgent and the inputs hold "
+                    + env.mediaAgents().size() + " (" + String.join(", ", env.mediaAgents().stream().limit(4)
+                    .map(MediaAgent::getName).toList()) + "): none of their limits is applied to this path");
+        }
         if (ma != null) {
             int ops = ma.getEffectiveParallelOperations();
             limits.add(new StreamLimit(Stage.MEDIA_SERVER, "MediaAgent parallel operations", ops, "MediaAgent "
@@ -196,7 +205,7 @@ final class CommvaultPath {
                     assumed++;
                 }
                 boolean multi = sc.isAllowMultipleDataReaders();
-                int effective = multi ? configured : Math.min(configured, mounts);
+                int effective = sc.getEffectiveReaders();
                 readers += effective;
                 if (readerWhy.size() < 4) {
                     String why = sc.objectId() + ": " + (n == null ? "readers not exported, assumed one per mount point"

@@ -19,8 +19,15 @@ public final class CommvaultPlugin implements ProductPlugin {
 
     /** Markers of the document types {@link CommvaultParser} reads; any one of them makes the file ours to try. */
     private static final List<String> MARKERS = List.of("subClientProperties", "App_UpdateStoragePolicyReq",
-            "App_UpdateStoragePolicyCopyReq", "storagePolicyCopyInfo", "StoragePolicyCopy", "\"policies\"", "<policies",
-            "parallelDataTransferOperations", "optimizeForConcurrentLANBackups", "mediaAgentList", "jobSummary", "backupContent", "backupDestinations");
+            "App_UpdateStoragePolicyCopyReq", "storagePolicyCopyInfo", "StoragePolicyCopy",
+            "parallelDataTransferOperations", "optimizeForConcurrentLANBackups", "mediaAgentList", "backupContent",
+            "backupDestinations", "libraryInfo", "storagePoolList", "storagePoolDetails");
+    /**
+     * Keys other JSON uses too ("policies" in IAM documents, "jobSummary" in CI exports): ours only beside the field
+     * Commvault always writes with them.
+     */
+    private static final java.util.Map<String, String> WEAK_MARKERS = java.util.Map.of("\"policies\"", "storagePolicyName",
+            "<policies", "storagePolicyName", "jobSummary", "jobId");
 
     @Override
     public String id() {
@@ -53,6 +60,15 @@ public final class CommvaultPlugin implements ProductPlugin {
                 return Optional.of(new Detection(80, "commvault"));
             }
         }
+        for (var weak : WEAK_MARKERS.entrySet()) {
+            if (head.contains(weak.getKey()) && head.contains(weak.getValue())) {
+                return Optional.of(new Detection(70, "commvault"));
+            }
+        }
+        // A V2 plan GET: {"plan": {"summary": {"plan": {"planName": ...}}}}
+        if (head.contains("\"summary\"") && head.contains("\"planName\"") && !head.contains("\"plans\"")) {
+            return Optional.of(new Detection(60, "commvault"));
+        }
         // A V4 MediaAgent GET always has general and control, even when control omits the tuning fields.
         if (head.contains("\"general\"") && head.contains("\"control\"")) {
             return Optional.of(new Detection(60, "commvault"));
@@ -80,6 +96,29 @@ public final class CommvaultPlugin implements ProductPlugin {
         return Optional.empty();
     }
 
+    /**
+     * Commvault responses the analysis does not use, said by name so the admin knows it was seen (GET /Client,
+     * GET /AlertRule, GET /V2/Plan without an id, and the entityInfo lists such as GET /Library or GET /MediaAgent).
+     */
+    private static Optional<String> unusedResponse(String head) {
+        if (head.contains("\"clientProperties\"") || head.contains("<clientProperties")) {
+            return Optional.of("a Commvault GET /Client response: clients carry no tuning setting the analysis reads "
+                    + "(export GET /Subclient/{id} for each subclient)");
+        }
+        if (head.contains("\"alertList\"") || head.contains("<alertList")) {
+            return Optional.of("a Commvault GET /AlertRule response: alerts are not used by the analysis");
+        }
+        if (head.contains("\"plans\"") && head.contains("\"planName\"")) {
+            return Optional.of("a Commvault plan list (GET /V2/Plan): names only; export GET /V2/Plan/{id} or "
+                    + "GET /V4/ServerPlan/{id} for each plan");
+        }
+        if (head.contains("\"entityInfo\"")) {
+            return Optional.of("a Commvault list response (entityInfo names and ids only, as GET /Library returns): "
+                    + "export the detail GET of each object, e.g. GET /Library/{id}");
+        }
+        return Optional.empty();
+    }
+
     @Override
     public Optional<String> explain(InputFile file) {
         if (!file.looksLikeJson() && !file.looksLikeXml()) {
@@ -88,6 +127,10 @@ public final class CommvaultPlugin implements ProductPlugin {
         Optional<String> notState = notCurrentState(file.head(64 * 1024));
         if (notState.isPresent()) {
             return notState;
+        }
+        Optional<String> unused = unusedResponse(file.head(64 * 1024));
+        if (unused.isPresent()) {
+            return unused;
         }
         if (file.content().length > 64 * 1024) {
             return Optional.empty();

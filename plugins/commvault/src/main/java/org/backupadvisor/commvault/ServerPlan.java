@@ -11,6 +11,8 @@ public final class ServerPlan extends CommvaultObject {
     public static final String PLAN_ID = "planId";
     /** Storage type of the primary backup destination as the plan reports it (e.g. "TAPE", "DISK", "CLOUD"). */
     public static final String PRIMARY_STORAGE_TYPE = "primaryStorageType";
+    /** The storage pool of the plan's default copy (GET /V2/Plan/{id}: storage.copy[].useGlobalPolicy). */
+    public static final String PRIMARY_STORAGE_POOL = "primaryStoragePool";
     public static final String UNIX_DATA_READERS = "unixNumberOfDataReaders";
     public static final String WINDOWS_DATA_READERS = "windowsNumberOfDataReaders";
 

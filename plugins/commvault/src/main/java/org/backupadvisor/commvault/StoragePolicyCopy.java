@@ -14,6 +14,8 @@ public final class StoragePolicyCopy extends CommvaultObject {
     public static final String STORAGE_POLICY_ID = "storagePolicyId";
     public static final String MEDIA_AGENT_NAME = "mediaAgentName";
     public static final String LIBRARY_NAME = "libraryName";
+    /** The storage pool the copy writes to (copies[].storagePool, copy-level storagePool). */
+    public static final String STORAGE_POOL_NAME = "storagePoolName";
     public static final String COPY_PRECEDENCE = "copyPrecedence";
     public static final String DEDUPLICATION = "enableDeduplication";
     /** Media the data path writes to: "tape" (a drive pool), "disk" (a mount path), or absent when unknown. */
@@ -58,6 +60,14 @@ public final class StoragePolicyCopy extends CommvaultObject {
 
     public String getMediaAgentName() {
         return string(MEDIA_AGENT_NAME);
+    }
+
+    public String getLibraryName() {
+        return string(LIBRARY_NAME);
+    }
+
+    public String getStoragePoolName() {
+        return string(STORAGE_POOL_NAME);
     }
 
     public boolean isDeduplication() {

@@ -114,6 +114,17 @@ public final class Subclient extends CommvaultObject {
         return Math.max(1, getContent().size());
     }
 
+    /**
+     * Readers this subclient really runs: its numberOfBackupStreams (absent or 0 = optimal: one per mount point),
+     * at most one per mount point unless allowMultipleDataReaders is on.
+     */
+    public int getEffectiveReaders() {
+        Integer n = getNumberOfBackupStreams();
+        int mounts = getMountPoints();
+        int configured = n == null || n == 0 ? mounts : n;
+        return isAllowMultipleDataReaders() ? configured : Math.min(configured, mounts);
+    }
+
     @Override
     protected CommvaultObject copy(Map<String, Object> fields) {
         return new Subclient(objectId(), origin(), fields);

@@ -44,7 +44,7 @@ class CommvaultPluginTest {
 
     @Test
     void claimsJsonWithByteOrderMarkAndLeadingWhitespace() {
-        byte[] body = "\n  {\"policies\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = "\n  {\"policies\": [{\"storagePolicy\": {\"storagePolicyName\": \"SP\"}}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];
         withBom[0] = (byte) 0xEF;
         withBom[1] = (byte) 0xBB;
