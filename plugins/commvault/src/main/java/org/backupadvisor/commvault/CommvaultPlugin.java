@@ -87,6 +87,13 @@ public final class CommvaultPlugin implements ProductPlugin {
             return Optional.of("a template with {{placeholders}}, not the current state: fill it in, or export the "
                     + "object with a GET");
         }
+        // qoperation's batch form: one update for every subclient of a client group, named by the group only.
+        if (head.contains("App_UpdateSubClientPropertiesRequest") && head.contains("clientGroupName")
+                && !head.contains("clientName=") && !head.contains("<clientName>") && !head.contains("\"clientName\"")) {
+            return Optional.of("a client-group batch request (App_UpdateSubClientPropertiesRequest for a clientGroupName): "
+                    + "it names no subclient, and the advisor reads each subclient's own state; export GET /Subclient/{id} "
+                    + "(or GET /Subclient?clientId=...) for the group's subclients");
+        }
         for (String create : List.of("App_CreateSubClientRequest", "App_CreateStoragePolicyReq", "App_CreateStoragePolicyCopyReq")) {
             if (head.contains(create)) {
                 return Optional.of("a " + create + " (a create request), not the current state: export the object with "

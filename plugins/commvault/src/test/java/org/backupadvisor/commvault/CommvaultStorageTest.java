@@ -156,6 +156,17 @@ class CommvaultStorageTest {
                 + "\"planId\": 3}, \"summary\": {}}]}"))).isEmpty();
     }
 
+    @Test
+    void aClientGroupBatchRequestSaysWhatIsSupported() {
+        var batch = file("update_group.xml", "<App_UpdateSubClientPropertiesRequest>\n  <association><entity "
+                + "clientGroupName=\"Linux-FS\" appName=\"File System\"/></association>\n  <subClientProperties>"
+                + "<commonProperties numberOfBackupStreams=\"4\"/></subClientProperties>\n</App_UpdateSubClientPropertiesRequest>");
+
+        assertThat(plugin.detect(batch)).isEmpty();
+        assertThat(plugin.explain(batch)).hasValueSatisfying(s -> assertThat(s).contains("client-group batch request")
+                .contains("GET /Subclient/{id}"));
+    }
+
     private static String exampleContent() {
         return new String(exampleFile("storage-policy-17-copy-31.json").content(), java.nio.charset.StandardCharsets.UTF_8);
     }
