@@ -1,13 +1,28 @@
 #!/usr/bin/env bash
-# Prints wall-time figures for the CLI: JVM baseline, --version, the README's analysis (S1) and a large export.
-# Usage: bench/run.sh [RUNS] [SUBCLIENTS]   (defaults 7 and 50000). Needs the CLI built (./advisor builds it).
+# Prints wall-time figures for the CLI as ratios against a JVM start on the same machine in the same run:
+#   java -version, the README's analysis (S1) cold through the launcher (C1 + AppCDS), then generated CommCells of
+#   10,000 / 50,000 / 100,000 subclients with the launcher's heap (-Xmx512m here) and their peak RSS, so the slope
+#   is visible. --jmh runs the JMH benchmarks instead (rule session on 100,000 facts, whole analysis of 10k/50k).
+# Usage: bench/run.sh [RUNS] [SIZES...]      (defaults: 7 runs; 10000 50000 100000)
+#        bench/run.sh --jmh [JMH options]    (e.g. -f 1 -wi 1 -i 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-7}
-big=${2:-50000}
-[ -f cli/target/advisor.jar ] || ./advisor --version >/dev/null
 
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f s (min %.3f, max %.3f, n=%d)\n", m, a[1], a[NR], NR}'; }
+if [ "${1:-}" = "--jmh" ]; then
+  shift
+  if [ ! -d bench/jmh/target/lib ] || [ ! -f bench/jmh/target/classes/META-INF/BenchmarkList ]; then
+    ./mvnw -B -q package -pl bench/jmh -am -DskipTests >&2
+  fi
+  exec java -cp "bench/jmh/target/classes:bench/jmh/target/lib/*" org.openjdk.jmh.Main "$@"
+fi
+
+runs=${1:-7}
+shift || true
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 50000 100000)
+./advisor --version >/dev/null   # builds the CLI when sources changed, and writes its class-data archive
+
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
 time_it() {
   local i; for i in $(seq "$runs"); do
     local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
@@ -17,19 +32,22 @@ time_it() {
 s1=(analyze examples/commvault/weekend-window/ --window 48h --size 30TB --measured 290GB/hr
     --measure tape.drives=2 --measure tape.driveWrite=120MB/s --measure source.readPerStream=253MB/s)
 
-java -jar cli/target/advisor.jar "${s1[@]}" >/dev/null   # warm the disk cache
-echo "java -version:                 $(time_it java -version)"
-echo "advisor --version:             $(time_it java -jar cli/target/advisor.jar --version)"
-echo "advisor analyze (S1, text):    $(time_it java -jar cli/target/advisor.jar "${s1[@]}")"
-echo "advisor analyze (S1, json):    $(time_it java -jar cli/target/advisor.jar "${s1[@]}" --format json)"
-./advisor --version >/dev/null   # lets the launcher write its class-data archive
-echo "./advisor analyze (S1, launcher: C1 + AppCDS): $(time_it ./advisor "${s1[@]}")"
+./advisor "${s1[@]}" >/dev/null   # warm the disk cache
+jv=$(time_it java -version)
+s1t=$(time_it ./advisor "${s1[@]}")
+echo "java -version:                          $jv s (median of $runs)"
+echo "./advisor analyze (S1, launcher):       $s1t s = $(echo "scale=1; $s1t / $jv" | bc)x java -version (goal <= 12x)"
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-python3 bench/generate-commvault-export.py "$big" "$tmp/big"
-size=$(du -sh "$tmp/big" | cut -f1)
-s=$(date +%s.%N)
-/usr/bin/time -f "%M" -o "$tmp/rss" java -jar cli/target/advisor.jar analyze "$tmp/big" --target 173MB/s --measured 290GB/hr \
-  --measure tape.drives=2 --measure tape.driveWrite=120MB/s --format json > "$tmp/out.json"
-e=$(date +%s.%N)
-echo "advisor analyze ($big subclients, $size, json): $(echo "$e - $s" | bc) s, peak RSS $(( $(cat "$tmp/rss") / 1024 )) MB, $(grep -c '"ruleId"' "$tmp/out.json") rule rows"
+for n in "${sizes[@]}"; do
+  python3 bench/generate-commvault-export.py "$n" "$tmp/cc$n"
+  size=$(du -sh "$tmp/cc$n" | cut -f1)
+  s=$(date +%s.%N)
+  ADVISOR_JAVA_OPTS="-Xmx512m" /usr/bin/time -f "%M" -o "$tmp/rss" ./advisor analyze "$tmp/cc$n" --target 173MB/s \
+    --measured 290GB/hr --measure tape.drives=2 --measure tape.driveWrite=120MB/s --format json > "$tmp/out.json" \
+    2> "$tmp/err" || { echo "$n subclients: failed: $(tail -1 "$tmp/err")"; continue; }
+  e=$(date +%s.%N)
+  printf "%6d subclients (%s export, -Xmx512m): %6.2f s, peak RSS %4d MB, JSON %s\n" "$n" "$size" \
+    "$(echo "$e - $s" | bc)" "$(( $(cat "$tmp/rss") / 1024 ))" "$(du -h "$tmp/out.json" | cut -f1)"
+  rm -rf "$tmp/cc$n"
+done

@@ -116,7 +116,25 @@ class S1CommvaultWeekendWindowTest {
             assertThat(r.source()).contains("002_f55c07ee0bd86849.txt");
             assertThat(r.severity()).isIn("critical", "high", "medium", "low", "info");
         });
-        assertThat(analysis.findings()).extracting(Analysis.FindingRow::status).contains("FIRED", "NOT_FIRED");
+        // Objects a rule checked without firing are counted per rule, not listed (a large CommCell has 100,000s).
+        assertThat(analysis.findings()).extracting(Analysis.FindingRow::status).contains("FIRED")
+                .doesNotContain("NOT_FIRED");
+        assertThat(analysis.notFired()).containsEntry("CV-COPY-MUX-ON-DISK", 1)
+                .containsEntry("CV-POLICY-DISK-DEVICE-STREAMS", 1);
+        assertThat(analysis.findingCounts()).containsEntry("NOT_FIRED",
+                analysis.notFired().values().stream().mapToLong(Integer::longValue).sum());
+    }
+
+    @Test
+    void findingsAllListsEveryNotFiredRow() throws Exception {
+        String[] args = java.util.Arrays.copyOf(README_COMMAND, README_COMMAND.length + 4);
+        System.arraycopy(new String[]{"--format", "json", "--findings", "all"}, 0, args, README_COMMAND.length, 4);
+        Cli.Result r = Cli.process(args);
+        assertThat(r.exit()).as(r.err()).isZero();
+        Analysis all = AnalysisJson.read(r.out());
+        assertThat(all.findings()).filteredOn(f -> f.status().equals("NOT_FIRED"))
+                .extracting(Analysis.FindingRow::ruleId).contains("CV-COPY-MUX-ON-DISK", "CV-POLICY-DISK-DEVICE-STREAMS");
+        assertThat(all.findingCounts()).isEqualTo(analysis.findingCounts());
     }
 
     @Test

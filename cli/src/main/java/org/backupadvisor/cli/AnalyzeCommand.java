@@ -73,6 +73,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Exit 1 when a recommendation of this severity or worse is made: critical, high, medium, low, info.")
     Severity failOn;
 
+    /** NOT_FIRED rows: counted per rule by default ("notFired" in JSON), listed one by one with "all". */
+    enum FindingsListing { counted, all }
+
+    @Option(names = "--findings", paramLabel = "counted|all", defaultValue = "counted",
+            description = "NOT_FIRED findings (objects a rule checked without firing): counted per rule (default) "
+                    + "or listed one by one (all).")
+    FindingsListing findingsListing;
+
     @Option(names = "--restore-target", paramLabel = "RATE", converter = Converters.Rate.class,
             description = "Required restore throughput, a goal of its own (e.g. 500MB/s).")
     DataRate restoreTarget;
@@ -90,7 +98,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             InputLoader.Loaded loaded = InputLoader.loadWithNotes(files);
             refuseOverwritingAnInput(out, loaded.files());
             progress.stage("analysing");
-            analysis = Engine.advisor().analyze(new AnalysisRequest(loaded.files(), goal, m, restore, loaded.notes()));
+            AnalysisRequest request = new AnalysisRequest(loaded.files(), goal, m, restore, loaded.notes());
+            analysis = Engine.advisor().analyze(findingsListing == FindingsListing.all ? request.withNotFiredListed() : request);
             progress.stage("writing the " + renderer.format() + " report");
             report.write(spec, renderer, analysis);
         }

@@ -338,8 +338,11 @@ public record ReportModel(
     private static Coverage coverage(Analysis a, ReportOptions o) {
         Map<String, List<Analysis.FindingRow>> byRule = list(a.findings()).stream()
                 .collect(Collectors.groupingBy(f -> p(f.ruleId()), TreeMap::new, Collectors.toList()));
-        int evaluated = (int) byRule.values().stream()
-                .filter(rows -> rows.stream().anyMatch(f -> !"NOT_EVALUATED".equals(f.status()))).count();
+        // Rules that only checked objects without firing are counted in notFired, not listed as rows.
+        if (a.notFired() != null) {
+            a.notFired().keySet().forEach(id -> byRule.putIfAbsent(p(id), List.of()));
+        }
+        int evaluated = a.evaluatedRules().size();
         int fired = (int) byRule.values().stream()
                 .filter(rows -> rows.stream().anyMatch(f -> "FIRED".equals(f.status()))).count();
         Map<String, List<Analysis.FindingRow>> groups = list(a.findings()).stream()

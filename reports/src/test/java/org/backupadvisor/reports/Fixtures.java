@@ -40,7 +40,7 @@ final class Fixtures {
         inputs.add(new Analysis.Input(HOSTILE, "commvault", "GET /Job", "00"));
         return new Analysis(a.schemaVersion(), a.analysisId(), a.createdAt(), a.advisorVersion(), inputs, a.target(),
                 a.measured(), a.today(), a.projected(), a.targetMet(), a.bottleneck(), a.steps(), recs, findings,
-                a.assumptions(), a.verdict(), a.goals(), a.advice(), a.skipped(), java.util.Map.of("commvault", "11.28.56"));
+                a.assumptions(), a.verdict(), a.goals(), a.advice(), a.skipped(), java.util.Map.of("commvault", "11.28.56"), a.notFired());
     }
 
     /** A replication goal only: the chart shows hours against the window. */
@@ -50,13 +50,13 @@ final class Fixtures {
                 86_400d, null, 50e6, 120e6, 200_000d, 83_333d, true, "met", null, List.of());
         return new Analysis(a.schemaVersion(), a.analysisId(), a.createdAt(), a.advisorVersion(), a.inputs(), a.target(),
                 a.measured(), a.today(), a.projected(), a.targetMet(), a.bottleneck(), a.steps(), a.recommendations(),
-                a.findings(), a.assumptions(), a.verdict(), List.of(g), a.advice(), a.skipped(), a.versions());
+                a.findings(), a.assumptions(), a.verdict(), List.of(g), a.advice(), a.skipped(), a.versions(), a.notFired());
     }
 
     /** Nothing priced: no today, no projection, no steps, lists absent (as an older or hand-written JSON may be). */
     static Analysis unpriced() {
         Analysis a = s1();
         return new Analysis(1, "id", "not-a-date", "test", List.of(), a.target(), null, null, null, null, null, null,
-                List.of(), List.of(), null, Analysis.UNPRICED, null, null, null, null);
+                List.of(), List.of(), null, Analysis.UNPRICED, null, null, null, null, null);
     }
 }

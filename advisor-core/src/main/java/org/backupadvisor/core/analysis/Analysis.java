@@ -28,11 +28,41 @@ public record Analysis(
         List<GoalResult> goals,
         List<AdviceRow> advice,
         List<String> skipped,
-        java.util.Map<String, String> versions) {
+        java.util.Map<String, String> versions,
+        java.util.Map<String, Integer> notFired) {
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** Findings per status (FIRED, NOT_EVALUATED, NOT_FIRED); NOT_FIRED from {@link #notFired} when not listed. */
+    public java.util.Map<String, Long> findingCounts() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        if (findings != null) {
+            findings.forEach(f -> out.merge(f.status(), 1L, Long::sum));
+        }
+        if (notFired != null && !out.containsKey("NOT_FIRED")) {
+            long n = notFired.values().stream().mapToLong(Integer::longValue).sum();
+            if (n > 0) {
+                out.put("NOT_FIRED", n);
+            }
+        }
+        return out;
+    }
+
+    /** Rules that ran on at least one object: a finding other than NOT_EVALUATED, or a NOT_FIRED count. */
+    public java.util.Set<String> evaluatedRules() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (findings != null) {
+            findings.stream().filter(f -> !"NOT_EVALUATED".equals(f.status())).forEach(f -> out.add(f.ruleId()));
+        }
+        if (notFired != null) {
+            out.addAll(notFired.keySet());
+        }
+        return out;
+    }
+
     // versions: product id → the version its exports report (as written, e.g. "11.28.56"), for report headers.
+    // notFired: rule id → how many objects the rule checked without firing; those rows are in findings only when
+    // asked for (--findings all). Absent in analyses written before it existed.
 
     /** Verdict words (JSON): the goal is met; settings cannot close the gap; hardware binds; nothing could be priced. */
     public static final String MET = "met";

@@ -12,10 +12,23 @@ import org.backupadvisor.core.measure.Target;
  * "skipped: x — a link leading outside the folder"), which the Analysis states.
  */
 public record AnalysisRequest(List<InputFile> files, Target target, Measurements measurements, Target restoreTarget,
-                              List<String> inputNotes) {
+                              List<String> inputNotes, boolean listNotFired) {
 
     public AnalysisRequest {
         inputNotes = inputNotes == null ? List.of() : List.copyOf(inputNotes);
+    }
+
+    public AnalysisRequest(List<InputFile> files, Target target, Measurements measurements, Target restoreTarget,
+                           List<String> inputNotes) {
+        this(files, target, measurements, restoreTarget, inputNotes, false);
+    }
+
+    /**
+     * The same request with every NOT_FIRED finding listed one by one ({@code --findings all}); by default they are
+     * counted per rule in {@link Analysis#notFired()}, since a 50,000-subclient CommCell has hundreds of thousands.
+     */
+    public AnalysisRequest withNotFiredListed() {
+        return new AnalysisRequest(files, target, measurements, restoreTarget, inputNotes, true);
     }
 
     public AnalysisRequest(List<InputFile> files, Target target, Measurements measurements) {

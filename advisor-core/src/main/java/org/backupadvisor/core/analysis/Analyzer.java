@@ -240,7 +240,7 @@ public final class Analyzer {
                     top == null ? null : top.today(), top == null ? null : top.projected(),
                     top == null ? null : top.targetMet(), top == null ? null : top.bottleneck(),
                     top == null ? List.of() : top.steps(), recs, findings(), assumptions, firstGoal.verdict(),
-                    goalResults, advice(), List.copyOf(skipped), versions());
+                    goalResults, advice(), List.copyOf(skipped), versions(), notFired());
         }
 
         /** Each product's version as its exports report it (readable by its scheme or not). */
@@ -285,9 +285,23 @@ public final class Analyzer {
             return out;
         }
 
+        /** Rule id → objects checked without firing, in rule order. */
+        private Map<String, Integer> notFired() {
+            Map<String, Integer> out = new java.util.TreeMap<>();
+            for (Finding f : result.findings()) {
+                if (f.getStatus() == FindingStatus.NOT_FIRED) {
+                    out.merge(f.getRuleId(), 1, Integer::sum);
+                }
+            }
+            return out;
+        }
+
         private List<Analysis.FindingRow> findings() {
             List<Analysis.FindingRow> out = new ArrayList<>();
             for (Finding f : result.findings()) {
+                if (f.getStatus() == FindingStatus.NOT_FIRED && !request.listNotFired()) {
+                    continue;   // counted in notFired()
+                }
                 Analysis.MissingInput missing = f.getMissing() == null ? null : new Analysis.MissingInput(
                         lower(f.getMissing().kind()), f.getMissing().key(), f.getMissing().source());
                 // Evidence says where a finding's object was read; a NOT_FIRED row found nothing to point at (and

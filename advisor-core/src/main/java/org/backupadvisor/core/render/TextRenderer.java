@@ -137,8 +137,7 @@ public final class TextRenderer implements Renderer {
         }
         advice(out, a);
         out.append(NL);
-        Map<String, Long> counts = a.findings().stream()
-                .collect(Collectors.groupingBy(Analysis.FindingRow::status, TreeMap::new, Collectors.counting()));
+        Map<String, Long> counts = a.findingCounts();
         out.append("Findings: ").append(counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "))).append(NL);
         Map<String, List<Analysis.FindingRow>> notEvaluated = a.findings().stream()

@@ -29,7 +29,7 @@ class AdvisorRenderersTest {
     void theFrontEndsHintsReachTheTextReportAndBytesAreUtf8() throws Exception {
         Analysis a = new Analysis(1, "id", "2026-11-23T00:00:00Z", "test", List.of(),
                 new Analysis.Rate(173.6e6, "30 TB in 48 h → «x»"), null, null, null, null, null, List.of(), List.of(),
-                List.of(), List.of(), Analysis.UNPRICED, List.of(), List.of(), List.of(), java.util.Map.of());
+                List.of(), List.of(), Analysis.UNPRICED, List.of(), List.of(), List.of(), java.util.Map.of(), null);
         Renderer text = advisor.renderer("text", new ReportOptions(key -> "--measure " + key, "ignored", null)).orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         text.render(a, out);

@@ -21,7 +21,7 @@ class TextRendererTest {
         return new Analysis(1, "id", "2026-11-23T00:00:00Z", "test", List.of(),
                 new Analysis.Rate(173.6e6, "30 TB in 48 h"), null, null, null, null, null, List.of(), recs, findings,
                 List.of("an assumption"), Analysis.UNPRICED, List.of(), List.of(),
-                List.of("skipped: notes/README.md — not an export any plugin reads"), java.util.Map.of("commvault", "11.28.56"));
+                List.of("skipped: notes/README.md — not an export any plugin reads"), java.util.Map.of("commvault", "11.28.56"), null);
     }
 
     @Test
