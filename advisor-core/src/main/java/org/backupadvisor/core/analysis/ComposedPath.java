@@ -82,9 +82,14 @@ final class ComposedPath implements PathModel {
         if (changes.isEmpty()) {
             return envs;
         }
+        // One pass over the changes (a plan may change 100,000 objects): each goes to the product that owns it.
+        Map<String, List<Recommendation>> byProduct = new java.util.HashMap<>();
+        for (Recommendation r : changes) {
+            byProduct.computeIfAbsent(r.getObject().product(), k -> new ArrayList<>()).add(r);
+        }
         Map<ProductPlugin, ProductEnvironment> out = new LinkedHashMap<>();
         envs.forEach((p, env) -> {
-            List<Recommendation> mine = changes.stream().filter(r -> r.getObject().product().equals(p.id())).toList();
+            List<Recommendation> mine = byProduct.getOrDefault(p.id(), List.of());
             out.put(p, mine.isEmpty() ? env : env.apply(mine));
         });
         return out;

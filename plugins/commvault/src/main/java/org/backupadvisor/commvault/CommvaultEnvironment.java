@@ -145,9 +145,19 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         if (g == null) {
             g = CommvaultPath.SubclientGroup.all(subclients);
             subclientGroups = g;
+            if (summaryOwner != null) {
+                // Later bundles with the same subclient changes reuse this summary too.
+                List<CommvaultPath.SubclientGroup> computed = g;
+                summaryOwner.pricedSubclients.computeIfPresent(summaryFor,
+                        (k, c) -> c.groups() == null ? new Changed(c.subclients(), computed) : c);
+            }
         }
         return g;
     }
+
+    /** The environment and subclient changes this one was priced from, so its summary can be shared back. */
+    private volatile CommvaultEnvironment summaryOwner;
+    private volatile ChangeSet summaryFor;
 
     private static <T> Map<String, T> byName(List<T> objects, Function<T, String> name) {
         Map<String, T> out = new HashMap<>();
@@ -236,14 +246,70 @@ public final class CommvaultEnvironment implements ProductEnvironment {
                 .or(() -> versions.stream().min(CommvaultVersionRange.SCHEME::compare));
     }
 
+    /**
+     * Subclient lists already priced from this environment, by the subclient changes that made them. The planner
+     * prices every bundle of change groups per step, and most bundles share their subclient changes (data readers on
+     * 37,500 subclients with device streams, then with multiplexing, ...): those reuse one changed list and its
+     * summary instead of rebuilding 50,000 subclients per bundle.
+     */
+    private final java.util.Map<ChangeSet, Changed> pricedSubclients = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Changed(List<Subclient> subclients, List<CommvaultPath.SubclientGroup> groups) {
+    }
+
+    /** Recommendations compared by identity, in order: the planner hands the same objects for the same group. */
+    private record ChangeSet(List<Recommendation> changes, int hash) {
+        static ChangeSet of(List<Recommendation> changes) {
+            int h = 1;
+            for (Recommendation r : changes) {
+                h = 31 * h + System.identityHashCode(r);
+            }
+            return new ChangeSet(changes, h);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof ChangeSet other) || other.hash != hash || other.changes.size() != changes.size()) {
+                return false;
+            }
+            for (int i = 0; i < changes.size(); i++) {
+                if (changes.get(i) != other.changes.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
     @Override
     public CommvaultEnvironment apply(List<Recommendation> changes) {
-        List<Subclient> changedSubclients = change(subclients, changes);
-        CommvaultEnvironment out = new CommvaultEnvironment(changedSubclients, change(policies, changes),
-                change(copies, changes), change(mediaAgents, changes), change(plans, changes), measurements, inputs);
-        if (changedSubclients == subclients) {
-            out.subclientGroups = subclientGroups;   // same subclients, same summary
+        // One pass sorts the changes by the kind of object they change.
+        java.util.Map<Class<?>, List<Recommendation>> byType = new java.util.HashMap<>();
+        for (Recommendation r : changes) {
+            byType.computeIfAbsent(r.getObject().getClass(), k -> new ArrayList<>()).add(r);
         }
+        List<Recommendation> subclientChanges = byType.getOrDefault(Subclient.class, List.of());
+        List<Subclient> changedSubclients = subclients;
+        List<CommvaultPath.SubclientGroup> groups = subclientGroups;
+        if (!subclientChanges.isEmpty()) {
+            Changed c = pricedSubclients.computeIfAbsent(ChangeSet.of(subclientChanges),
+                    k -> new Changed(change(subclients, k.changes()), null));
+            changedSubclients = c.subclients();
+            groups = c.groups();
+        }
+        CommvaultEnvironment out = new CommvaultEnvironment(changedSubclients,
+                change(policies, byType.getOrDefault(StoragePolicy.class, List.of())),
+                change(copies, byType.getOrDefault(StoragePolicyCopy.class, List.of())),
+                change(mediaAgents, byType.getOrDefault(MediaAgent.class, List.of())),
+                change(plans, byType.getOrDefault(ServerPlan.class, List.of())), measurements, inputs);
+        out.subclientGroups = groups;   // same subclients, same summary (null: computed on first use)
+        out.summaryFor = subclientChanges.isEmpty() ? null : ChangeSet.of(subclientChanges);
+        out.summaryOwner = subclientChanges.isEmpty() ? null : this;
         out.notes = notes;
         out.libraries = libraries;
         out.pools = pools;
@@ -253,6 +319,9 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     @SuppressWarnings("unchecked")
     private static <T extends CommvaultObject> List<T> change(List<T> objects, List<Recommendation> changes) {
         if (objects.isEmpty()) {
+            return objects;
+        }
+        if (changes.isEmpty()) {
             return objects;
         }
         // Indexed by object, so pricing a change stays linear in the size of the export.
