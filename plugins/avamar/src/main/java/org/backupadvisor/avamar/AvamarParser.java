@@ -50,7 +50,8 @@ final class AvamarParser {
         if (f.looksLikeJson()) {
             String head = f.head(64 * 1024);
             if (head.contains("\"replFlags\"") || head.contains("\"freeFlags\"")
-                    || head.contains("\"destinationServerId\"") && head.contains("\"members\"")) {
+                    || head.contains("\"destinationServerId\"") && (head.contains("\"members\"")
+                    || head.contains("\"allClients\"") || head.contains("\"orderingCriterion\""))) {
                 return Optional.of(Format.REPLICATION_GROUP_JSON);
             }
             return Optional.empty();
@@ -72,7 +73,8 @@ final class AvamarParser {
             }
             flagLines++;
             String key = m.group(2).toLowerCase(Locale.ROOT);
-            replication |= REPLICATION_KEYS.stream().anyMatch(key::startsWith);
+            replication |= REPLICATION_KEYS.stream().anyMatch(key::startsWith)
+                    || "[replscript]".equalsIgnoreCase(m.group(1));
         }
         return flagLines > 0 && replication ? Optional.of(Format.FLAG_LINES) : Optional.empty();
     }
