@@ -50,6 +50,17 @@ public final class RuleEngine {
         this.catalog = buildCatalog(kieBases);
     }
 
+    /**
+     * Drools 10.2's eager segment builder fails at random (rule insertion order) on some shared-node layouts
+     * ("PathEndNode.getSegmentPrototypes() is null" while building the KIE base); the lazy builder builds the same
+     * network without that path. Read once, when Drools first builds a network; a value set by the user stands.
+     */
+    static {
+        if (System.getProperty("drools.useEagerSegmentCreation") == null) {
+            System.setProperty("drools.useEagerSegmentCreation", "false");
+        }
+    }
+
     /** Loads the precompiled (executable-model) KIE bases found on {@code cl}. */
     public static RuleEngine fromClasspath(ClassLoader cl) {
         KieContainer container = KieServices.Factory.get().newKieClasspathContainer(cl);
