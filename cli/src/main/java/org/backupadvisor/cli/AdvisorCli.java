@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
         description = "Tuning advisor for backup software: exports + measurements + a target in, a ranked, "
                 + "quantified plan out.",
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, RulesCommand.class, PluginsCommand.class,
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, RulesCommand.class, PluginsCommand.class, WanCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AdvisorCli implements Runnable {
     public static final int OK = 0;
@@ -29,7 +29,7 @@ public final class AdvisorCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: analyze, report, rules or plugins");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: analyze, report, rules, plugins or wan");
     }
 
     public static void main(String[] args) {

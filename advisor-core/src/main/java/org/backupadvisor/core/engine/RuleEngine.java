@@ -51,6 +51,17 @@ public final class RuleEngine {
     }
 
     /**
+     * Drools 10.2's eager segment builder fails at random (rule insertion order) on some shared-node layouts
+     * ("PathEndNode.getSegmentPrototypes() is null" while building the KIE base); the lazy builder builds the same
+     * network without that path. Read once, when Drools first builds a network; a value set by the user stands.
+     */
+    static {
+        if (System.getProperty("drools.useEagerSegmentCreation") == null) {
+            System.setProperty("drools.useEagerSegmentCreation", "false");
+        }
+    }
+
+    /**
      * Where kie-maven-plugin lists the executable-model classes of the rules kjar (one per DRL package: rules.commvault,
      * rules.platform, ...). Every product's rules live in that one kjar (rules/), so this is the only list to read.
      */

@@ -88,6 +88,21 @@ public final class Measurements {
         return count(MeasurementKey.TARGET_SESSIONS);
     }
 
+    /** Bytes per replication run (replication.size); null when not measured. */
+    public Double getReplicationSize() {
+        return value(MeasurementKey.REPLICATION_SIZE);
+    }
+
+    /** Seconds a replication run takes today (replication.duration); null when not measured. */
+    public Double getReplicationDuration() {
+        return value(MeasurementKey.REPLICATION_DURATION);
+    }
+
+    /** Seconds allowed for a replication run (replication.window); null when not measured. */
+    public Double getReplicationWindow() {
+        return value(MeasurementKey.REPLICATION_WINDOW);
+    }
+
     /** These values (the user's) over {@code fromExports} (job history): a key present in both keeps this one. */
     public Measurements withDefaults(Measurements fromExports) {
         Builder b = new Builder();

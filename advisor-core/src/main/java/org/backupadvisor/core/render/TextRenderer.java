@@ -193,6 +193,11 @@ public final class TextRenderer implements Renderer {
         for (int i = 0; i < a.goals().size(); i++) {
             Analysis.GoalResult g = a.goals().get(i);
             if (i == 0 && g.paths().size() < 2) {
+                // The summary above is this goal's; a replication goal still says it in hours.
+                if (g.windowSeconds() != null && g.todayDurationSeconds() != null && g.projectedDurationSeconds() != null) {
+                    line(out, "Window", hours(g.todayDurationSeconds()) + " today → " + hours(g.projectedDurationSeconds())
+                            + " projected, window " + hours(g.windowSeconds()));
+                }
                 continue;
             }
             out.append(NL).append("Goal: ").append(g.phase()).append(" ").append(rate(g.target().bytesPerSecond()))
