@@ -37,6 +37,16 @@ public final class RuleEngine {
     public static final List<String> AGENDA_GROUPS = List.of("detect", "diagnose", "recommend", "resolve");
     private static final int MAX_FIRINGS = 1_000_000;
 
+    static {
+        // Drools 10.2's eager segment builder throws a NullPointerException while adding a rule with an 'or' of
+        // subnetworks (CV-POLICY-RANDOMIZE) once enough other rules share its nodes (issue 9, with the NetBackup and
+        // AltaVault rules); the lazy builder, Drools' long-standing default, builds the same network. A value the
+        // user sets wins.
+        if (System.getProperty("drools.useEagerSegmentCreation") == null) {
+            System.setProperty("drools.useEagerSegmentCreation", "false");
+        }
+    }
+
     private final List<KieBase> kieBases;
     private final Map<String, RuleMeta> catalog;
 
