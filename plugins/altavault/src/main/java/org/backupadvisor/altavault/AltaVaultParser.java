@@ -34,7 +34,7 @@ final class AltaVaultParser {
     private static final Pattern MULTICHANNEL = Pattern.compile("^(no\\s+)?smb\\s+multichannel\\s+enable\\s*$");
     private static final Pattern SMB_SHARE = Pattern.compile("^smb\\s+share\\s+(?:add\\s+)?(?:name\\s+)?\"?([^\"\\s]+)\"?.*$");
     private static final Pattern IF_BLOCK = Pattern.compile("^Interface\\s+(\\S+)\\s+state\\s*$");
-    private static final Pattern KV = Pattern.compile("^\\s+([A-Za-z][A-Za-z /]*?)\\s*:\\s*(.*)$");
+    private static final Pattern KV = Pattern.compile("^\\s+([A-Za-z][A-Za-z0-9 /()-]*?)\\s*:\\s*(.*)$");
 
     /** Everything read for one appliance folder. */
     private static final class Builder {
