@@ -27,10 +27,12 @@ public final class NetBackupEnvironment implements ProductEnvironment {
     private final List<TouchFiles> touchFiles;
     private final List<ParsedInput> inputs;
     private final List<String> notes;
+    private final Measurements measured;
 
     NetBackupEnvironment(List<Policy> policies, List<StorageUnit> units, List<DiskPool> pools,
                          List<StorageServer> servers, MasterConfig config, List<TouchFiles> touchFiles,
-                         List<ParsedInput> inputs, List<String> notes) {
+                         List<ParsedInput> inputs, List<String> notes, Measurements measured) {
+        this.measured = measured;
         this.policies = List.copyOf(policies);
         this.units = List.copyOf(units);
         this.pools = List.copyOf(pools);
@@ -158,7 +160,7 @@ public final class NetBackupEnvironment implements ProductEnvironment {
 
     @Override
     public Measurements measurements() {
-        return Measurements.none();
+        return measured;
     }
 
     @Override
@@ -187,7 +189,7 @@ public final class NetBackupEnvironment implements ProductEnvironment {
         }
         return new NetBackupEnvironment(changed(policies, changes), changed(units, changes), changed(pools, changes),
                 servers, config == null ? null : changed(List.of(config), changes).get(0), changed(touchFiles, changes),
-                inputs, notes);
+                inputs, notes, measured);
     }
 
     @SuppressWarnings("unchecked")

@@ -17,6 +17,7 @@ enum NetBackupFormat {
     BPGETCONFIG("bpgetconfig (KEY = value)"),
     TOUCH_FILE("buffer touch file (SIZE_DATA_BUFFERS[_DISK], NET_BUFFER_SZ, ...)"),
     TOUCH_FILE_LIST("buffer touch files as 'path: value' lines"),
+    BPDBJOBS("bpdbjobs -report -all_columns"),
     REST_JSON("REST JSON (/netbackup/config/policies, /netbackup/storage/storage-units, /netbackup/storage/disk-pools)"),
     /** Layouts we refuse with a message: positional output whose columns changed across releases (research §1.3). */
     BPPLLIST_POSITIONAL("bppllist -l (positional)"),
@@ -55,6 +56,9 @@ enum NetBackupFormat {
                 return Optional.of(REST_JSON);
             }
             return Optional.empty();
+        }
+        if (Bpdbjobs.looksLike(head)) {
+            return Optional.of(BPDBJOBS);
         }
         if (hasLabel(head, "Policy Name") && (hasLabel(head, "Policy Type") || hasLabel(head, "Residence")
                 || hasLabel(head, "Options"))) {

@@ -29,6 +29,7 @@ final class NetBackupParser {
     private MasterConfig config;
     private final List<ParsedInput> inputs = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final Bpdbjobs jobs = new Bpdbjobs();
 
     NetBackupEnvironment parse(List<InputFile> files) {
         for (InputFile f : files) {
@@ -45,6 +46,7 @@ final class NetBackupParser {
                 case TOUCH_FILE -> touchFile(f);
                 case TOUCH_FILE_LIST -> touchList(f);
                 case REST_JSON -> RestJson.read(f, this);
+                case BPDBJOBS -> jobs.read(f);
                 case BPPLLIST_POSITIONAL -> throw new InputException(f.name() + ": line 1: this is bppllist in the "
                         + "positional -l layout (CLASS/INFO records), whose columns differ between releases: export "
                         + "it with 'bppllist -allpolicies -U' (or -L) instead");
@@ -57,8 +59,10 @@ final class NetBackupParser {
         }
         List<TouchFiles> touchFiles = new ArrayList<>();
         touch.forEach((host, values) -> touchFiles.add(new TouchFiles(host, touchOrigin.get(host), values)));
+        notes.addAll(jobs.notes());
         return new NetBackupEnvironment(List.copyOf(policies.values()), List.copyOf(units.values()),
-                List.copyOf(pools.values()), List.copyOf(servers.values()), config, touchFiles, inputs, notes);
+                List.copyOf(pools.values()), List.copyOf(servers.values()), config, touchFiles, inputs, notes,
+                jobs.measurements());
     }
 
     static String accepted() {

@@ -166,4 +166,26 @@ class NetBackupParserTest {
         assertThat(plugin.detect(text("b/notes.txt", "Call Bob about the tape library on Monday.\n"))).isEmpty();
         assertThat(plugin.detect(text("b/bpbkar.log", "10:00:01.123 [1234] <2> bpbkar main: INF - Client started\n"))).isEmpty();
     }
+
+    @Test
+    void bpdbjobsGivesTheCombinedRateOfTheNewestBackupRunAndTheBufferWaits() {
+        InputFile f = sample("bpdbjobs-all-columns.txt");
+        assertThat(plugin.detect(f)).get().extracting(d -> d.format()).isEqualTo("bpdbjobs");
+        NetBackupEnvironment env = (NetBackupEnvironment) plugin.parse(List.of(f));
+        // Jobs 1201 and 1202 overlap (the restore 1203 and the older 1100 do not count): 2 × 10^9 KB in one hour.
+        assertThat(env.measurements().getThroughputCurrent()).isCloseTo(2e9 * 1024 / 3600, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(env.measurements().get(org.backupadvisor.core.measure.MeasurementKey.THROUGHPUT_CURRENT).orElseThrow().source())
+                .contains("2 backup job(s)").contains("2.05 TB").contains("in 3600 s");
+        assertThat(env.notes()).anySatisfy(n -> assertThat(n).contains("full buffer 13 times").contains("empty buffer 3 times")
+                .contains("more streams will"));
+    }
+
+    @Test
+    void aBpdbjobsLineWithABadNumberNamesTheColumn() {
+        String good = new String(sample("bpdbjobs-all-columns.txt").content(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        InputFile bad = text("b/bpdbjobs.txt", good + "\n" + good.replaceFirst("^1201,0,3,0,pol_fs_av,full_weekly,fs01,nbmedia01,1709928000",
+                "1201,0,3,0,pol_fs_av,full_weekly,fs01,nbmedia01,yesterday"));
+        assertThatThrownBy(() -> plugin.parse(List.of(bad))).isInstanceOf(InputException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("started");
+    }
 }
