@@ -37,6 +37,16 @@ public final class RuleEngine {
     public static final List<String> AGENDA_GROUPS = List.of("detect", "diagnose", "recommend", "resolve");
     private static final int MAX_FIRINGS = 1_000_000;
 
+    static {
+        // Drools 10.2's eager segment builder fails, depending on rule insertion order, on some shared-node layouts
+        // (a NullPointerException at CV-POLICY-RANDOMIZE's 'or' of subnetworks, "PathEndNode.getSegmentPrototypes()
+        // is null" with the Avamar rules); the lazy builder, Drools' long-standing default, builds the same network.
+        // Read when Drools first builds a network; a value the user sets wins.
+        if (System.getProperty("drools.useEagerSegmentCreation") == null) {
+            System.setProperty("drools.useEagerSegmentCreation", "false");
+        }
+    }
+
     private final List<KieBase> kieBases;
     private final Map<String, RuleMeta> catalog;
 
@@ -48,17 +58,6 @@ public final class RuleEngine {
     private RuleEngine(List<KieBase> kieBases) {
         this.kieBases = kieBases;
         this.catalog = buildCatalog(kieBases);
-    }
-
-    /**
-     * Drools 10.2's eager segment builder fails at random (rule insertion order) on some shared-node layouts
-     * ("PathEndNode.getSegmentPrototypes() is null" while building the KIE base); the lazy builder builds the same
-     * network without that path. Read once, when Drools first builds a network; a value set by the user stands.
-     */
-    static {
-        if (System.getProperty("drools.useEagerSegmentCreation") == null) {
-            System.setProperty("drools.useEagerSegmentCreation", "false");
-        }
     }
 
     /**

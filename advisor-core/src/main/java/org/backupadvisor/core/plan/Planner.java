@@ -60,7 +60,23 @@ public final class Planner {
             notes.add(calibration.note());
             return Plan.unpriced(bySeverity, notes);
         }
-        Projection todayProjection = ThroughputModel.project(today, perStream, todayStreams, 1, 1);
+        // A measured rate that sits at a per-stream capacity a setting can move (a protocol's per-session ingest)
+        // does not say how fast a stream could go beyond it: a stream then moves what that capacity allows, so a
+        // change that raises the capacity (another protocol) raises the stream. Additive (issue 9).
+        double calibrated = perStream;
+        double atCap = perStream;
+        if (measured != null) {
+            for (org.backupadvisor.core.model.Capacity c : today.capacities()) {
+                if (c.perStream() && !c.settings().isEmpty() && perStream >= c.bytesPerSecond() * 0.98) {
+                    atCap = Double.POSITIVE_INFINITY;
+                    notes.add("the measured rate per stream is at the cap " + c.derivation() + ": a stream is taken "
+                            + "to move what its per-stream caps allow, so a change that raises the cap raises the stream");
+                    break;
+                }
+            }
+        }
+        final double modelRate = atCap;
+        Projection todayProjection = ThroughputModel.project(today, modelRate, todayStreams, 1, 1);
         if (measured != null && todayProjection.bindingCapacity() != null
                 && measured > todayProjection.bindingCapacity().bytesPerSecond() * 1.05) {
             // The measurement contradicts a measured capacity: the projection inherits the error, so say so.
@@ -97,6 +113,11 @@ public final class Planner {
             java.util.Set<List<Recommendation>> touching =
                     java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             java.util.Set<String> bindingSettings = bindingSettings(binding);
+            if (Double.isInfinite(modelRate) && stepped.path(List.of()) != null) {
+                // The stream rate is set by the per-stream caps then (see above): what moves them moves the rate.
+                stepped.path(List.of()).capacities().stream().filter(org.backupadvisor.core.model.Capacity::perStream)
+                        .forEach(c -> bindingSettings.addAll(c.settings()));
+            }
             for (List<Recommendation> group : remaining) {
                 if (touches(group, bindingSettings)) {
                     touching.add(group);
@@ -109,7 +130,7 @@ public final class Planner {
             List<Projection> projections = (parallel ? trials.parallelStream() : trials.stream()).map(bundle -> {
                 List<Recommendation> trial = new ArrayList<>();
                 bundle.forEach(trial::addAll);
-                return projectWith(base, trial, perStream, todayStreams, 1, 1);
+                return projectWith(base, trial, modelRate, todayStreams, 1, 1);
             }).toList();
             Candidate best = null;
             for (int i = 0; i < trials.size(); i++) {
@@ -146,7 +167,7 @@ public final class Planner {
         }
         List<Recommendation> all = new ArrayList<>(applied);
         for (List<Recommendation> g : remaining) {
-            Projection p = projectWith(stepped, g, perStream, todayStreams, 1, 1);
+            Projection p = projectWith(stepped, g, modelRate, todayStreams, 1, 1);
             double gain = p == null ? 0 : Math.max(0, p.bytesPerSecond() - current);
             for (Recommendation r : g) {
                 ranked.add(new PlannedRecommendation(r, null, gain, current + gain, gain < MIN_GAIN_BPS
@@ -164,15 +185,15 @@ public final class Planner {
             // Met today: no step runs, so the projection is today's rate, not what best-practice changes might add.
             notes.add("the target is met today (" + DataRate.ofBytesPerSecond(todayProjection.bytesPerSecond())
                     + "): no change is needed for it; the recommendations are best practice");
-            Projection low = projectWith(model, List.of(), perStream, todayStreams, LOW_STREAM_EFFICIENCY, LOW_CAPACITY_FACTOR);
-            return new Plan(todayProjection, todayProjection, low, perStream, steps, ranked, notes);
+            Projection low = projectWith(model, List.of(), modelRate, todayStreams, LOW_STREAM_EFFICIENCY, LOW_CAPACITY_FACTOR);
+            return new Plan(todayProjection, todayProjection, low, calibrated, steps, ranked, notes);
         }
-        Projection planned = projectWith(model, all, perStream, todayStreams, 1, 1);
-        Projection low = projectWith(model, all, perStream, todayStreams, LOW_STREAM_EFFICIENCY, LOW_CAPACITY_FACTOR);
+        Projection planned = projectWith(model, all, modelRate, todayStreams, 1, 1);
+        Projection low = projectWith(model, all, modelRate, todayStreams, LOW_STREAM_EFFICIENCY, LOW_CAPACITY_FACTOR);
         notes.add("range: low end assumes added streams at " + Math.round(LOW_STREAM_EFFICIENCY * 100)
                 + "% efficiency and capacities at " + Math.round(LOW_CAPACITY_FACTOR * 100)
                 + "% of what was measured; the high end never exceeds measured capacities");
-        return new Plan(todayProjection, planned, low, perStream, steps, ranked, notes);
+        return new Plan(todayProjection, planned, low, calibrated, steps, ranked, notes);
     }
 
     /** The settings the stream limit or capacity that sets the rate reads. */
@@ -196,6 +217,9 @@ public final class Planner {
     private static Projection projectWith(PathModel model, List<Recommendation> changes, double perStream,
                                           int calibratedStreams, double eff, double capFactor) {
         ThroughputPath path = model.path(changes);
+        if (path != null && Double.isInfinite(perStream) && path.capacities().stream().noneMatch(c -> c.perStream())) {
+            return null;
+        }
         return path == null ? null : ThroughputModel.project(path, perStream, calibratedStreams, eff, capFactor);
     }
 
