@@ -1,0 +1,95 @@
+package org.backupadvisor.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import org.backupadvisor.core.app.Advisor;
+import org.backupadvisor.server.security.ApiKeyFilter;
+import org.backupadvisor.server.security.ApiKeys;
+import org.backupadvisor.server.store.DataDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration(proxyBeanMethods = false)
+public class ServerConfig {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerConfig.class);
+
+    /** The build's version, from a filtered resource ("dev" when run from an IDE). */
+    static String version() {
+        try (InputStream in = ServerConfig.class.getResourceAsStream("/advisor-server-version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            String v = p.getProperty("version", "dev");
+            return v.startsWith("${") ? "dev" : v;
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    /** The one Advisor: compiled rules and plugins shared by every request, one KIE session per analysis. */
+    @Bean
+    Advisor advisor() {
+        return Advisor.fromClasspath(AdvisorServer.class.getClassLoader(), version());
+    }
+
+    /**
+     * Rules and plugins load in the background while the rest of the context starts (about a second on two
+     * cores); health says OUT_OF_SERVICE until they have, so "UP" means an analysis runs at once.
+     */
+    @Bean
+    Warmup warmup(Advisor advisor) {
+        return new Warmup(CompletableFuture.runAsync(() -> {
+            advisor.registry();
+            advisor.rules();
+        }));
+    }
+
+    record Warmup(CompletableFuture<Void> done) implements HealthIndicator {
+        @Override
+        public Health health() {
+            if (!done.isDone()) {
+                return Health.outOfService().withDetail("rules", "loading").build();
+            }
+            return done.isCompletedExceptionally() ? Health.down().build() : Health.up().build();
+        }
+    }
+
+    @Bean
+    ApiKeys apiKeys(AdvisorProperties properties) {
+        ApiKeys keys = ApiKeys.parse(properties.security().apiKeys());
+        if (keys.isEmpty()) {
+            LOG.warn("no API keys configured (advisor.security.api-keys / ADVISOR_SECURITY_API_KEYS = name:key:scope,...):"
+                    + " every request but health is answered 401");
+        } else {
+            LOG.info("{} API key(s) configured", keys.size());
+        }
+        return keys;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeys keys) {
+        FilterRegistrationBean<ApiKeyFilter> r = new FilterRegistrationBean<>(new ApiKeyFilter(keys));
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        r.addUrlPatterns("/*");
+        return r;
+    }
+
+    @Bean
+    AnalysisSlots analysisSlots(AdvisorProperties properties) {
+        return new AnalysisSlots(properties.analysis());
+    }
+
+    @Bean
+    static DataDirectory dataDirectory(org.springframework.beans.factory.ObjectProvider<AdvisorProperties> properties) {
+        return new DataDirectory(properties);
+    }
+}
