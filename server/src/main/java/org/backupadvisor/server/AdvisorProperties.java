@@ -19,19 +19,19 @@ public record AdvisorProperties(String dataDir, boolean storeInputs, Analysis an
 
     public AdvisorProperties {
         dataDir = dataDir == null || dataDir.isBlank() ? "advisor-data" : dataDir;
-        analysis = analysis == null ? new Analysis(0, 0, null) : analysis;
+        analysis = analysis == null ? new Analysis(0, null, null) : analysis;
         security = security == null ? new Security(null) : security;
     }
 
     /**
      * @param maxConcurrent analyses running at once (0: one per processor)
-     * @param queue         requests allowed to wait for a slot; beyond that 503 with Retry-After (0: 100)
+     * @param queue         requests allowed to wait for a slot; beyond that 503 with Retry-After (default 100)
      * @param retryAfter    what Retry-After says when the queue is full (default 2 s)
      */
-    public record Analysis(int maxConcurrent, int queue, Duration retryAfter) {
+    public record Analysis(int maxConcurrent, Integer queue, Duration retryAfter) {
         public Analysis {
             maxConcurrent = maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors();
-            queue = queue > 0 ? queue : 100;
+            queue = queue == null || queue < 0 ? 100 : queue;
             retryAfter = retryAfter == null ? Duration.ofSeconds(2) : retryAfter;
         }
     }

@@ -83,6 +83,17 @@ public class ServerConfig {
         return r;
     }
 
+    /** Tomcat's own error pages (requests refused before Spring MVC) as problem+json. */
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory>
+            problemErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(org.backupadvisor.server.api.ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
     @Bean
     AnalysisSlots analysisSlots(AdvisorProperties properties) {
         return new AnalysisSlots(properties.analysis());
