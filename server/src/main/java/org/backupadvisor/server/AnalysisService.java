@@ -124,7 +124,10 @@ public class AnalysisService {
     }
 
     private static Result replay(AnalysisStore.StoredAnalysis earlier, String fingerprint, String key) {
-        if (!earlier.requestSha256().equals(fingerprint)) {
+        if (earlier.requestSha256().equals(fingerprint)) {
+            LOG.info("analysis {} answered again for client {}: a retry with its Idempotency-Key", earlier.id(),
+                    earlier.client());
+        } else {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "Idempotency-Key '" + key + "' was already used for a different request (analysis "
                             + earlier.id() + "); use a new key for a new request");

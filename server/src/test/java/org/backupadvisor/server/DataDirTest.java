@@ -28,9 +28,8 @@ class DataDirTest {
     }
 
     private static ConfigurableApplicationContext start(Path data) {
-        return new SpringApplicationBuilder(AdvisorServer.class).properties("server.port=0",
-                "advisor.data-dir=" + data,
-                "advisor.security.api-keys=cmdb:" + TwoInstances.WRITE + ":write,report:" + TwoInstances.READ + ":read")
-                .run();
+        return new SpringApplicationBuilder(AdvisorServer.class).run("--server.port=0",
+                "--advisor.data-dir=" + data,
+                "--advisor.security.api-keys=cmdb:" + TwoInstances.WRITE + ":write,report:" + TwoInstances.READ + ":read");
     }
 }

@@ -26,13 +26,13 @@ final class TwoInstances {
     }
 
     static ConfigurableApplicationContext start(String url, String user, String password, boolean storeInputs) {
-        return new SpringApplicationBuilder(AdvisorServer.class).properties(
-                "server.port=0",
-                "spring.datasource.url=" + url,
-                "spring.datasource.username=" + user,
-                "spring.datasource.password=" + password,
-                "advisor.store-inputs=" + storeInputs,
-                "advisor.security.api-keys=cmdb:" + WRITE + ":write,report:" + READ + ":read").run();
+        return new SpringApplicationBuilder(AdvisorServer.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--advisor.store-inputs=" + storeInputs,
+                "--advisor.security.api-keys=cmdb:" + WRITE + ":write,report:" + READ + ":read");
     }
 
     static Http http(ConfigurableApplicationContext c) {
