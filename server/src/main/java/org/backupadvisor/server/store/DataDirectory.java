@@ -36,9 +36,4 @@ public final class DataDirectory implements BeanPostProcessor {
         }
         return bean;
     }
-
-    /** Where the default database is, for the start-up log line. */
-    public static String describe(String url) {
-        return url == null ? "?" : url.replaceAll("(?i)password=[^;&]*", "password=***");
-    }
 }
