@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class AdvisorServer {
     public static void main(String[] args) {
+        // Rules and plugins start loading now, on their own thread, while Spring builds the context (two cores).
+        ServerConfig.warmUpEarly();
         SpringApplication.run(AdvisorServer.class, args);
     }
 }

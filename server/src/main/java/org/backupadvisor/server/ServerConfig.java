@@ -35,10 +35,29 @@ public class ServerConfig {
         }
     }
 
+    private static volatile Warmup early;
+    private static volatile Advisor earlyAdvisor;
+
+    /** Called by main before Spring starts: the Advisor and its warm-up begin at once. */
+    static synchronized void warmUpEarly() {
+        if (earlyAdvisor == null) {
+            earlyAdvisor = Advisor.fromClasspath(AdvisorServer.class.getClassLoader(), version());
+            early = warmUp(earlyAdvisor);
+        }
+    }
+
+    private static Warmup warmUp(Advisor advisor) {
+        return new Warmup(CompletableFuture.runAsync(() -> {
+            advisor.registry();
+            advisor.rules();
+        }));
+    }
+
     /** The one Advisor: compiled rules and plugins shared by every request, one KIE session per analysis. */
     @Bean
     Advisor advisor() {
-        return Advisor.fromClasspath(AdvisorServer.class.getClassLoader(), version());
+        Advisor a = earlyAdvisor;
+        return a != null ? a : Advisor.fromClasspath(AdvisorServer.class.getClassLoader(), version());
     }
 
     /**
@@ -47,10 +66,8 @@ public class ServerConfig {
      */
     @Bean
     Warmup warmup(Advisor advisor) {
-        return new Warmup(CompletableFuture.runAsync(() -> {
-            advisor.registry();
-            advisor.rules();
-        }));
+        Warmup w = early;
+        return w != null && advisor == earlyAdvisor ? w : warmUp(advisor);
     }
 
     record Warmup(CompletableFuture<Void> done) implements HealthIndicator {
@@ -79,6 +96,19 @@ public class ServerConfig {
     FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeys keys) {
         FilterRegistrationBean<ApiKeyFilter> r = new FilterRegistrationBean<>(new ApiKeyFilter(keys));
         r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        r.addUrlPatterns("/*");
+        return r;
+    }
+
+    /** Non-multipart bodies bounded like uploads (spring.servlet.multipart.max-request-size), after the key check. */
+    @Bean
+    FilterRegistrationBean<org.backupadvisor.server.security.BodyLimitFilter> bodyLimitFilter(
+            org.springframework.core.env.Environment env) {
+        org.springframework.util.unit.DataSize max = org.springframework.util.unit.DataSize.parse(
+                env.getProperty("spring.servlet.multipart.max-request-size", "128MB"));
+        FilterRegistrationBean<org.backupadvisor.server.security.BodyLimitFilter> r =
+                new FilterRegistrationBean<>(new org.backupadvisor.server.security.BodyLimitFilter(max.toBytes()));
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         r.addUrlPatterns("/*");
         return r;
     }

@@ -325,6 +325,11 @@ class ApiTest {
         assertThat(text.contentType()).startsWith("application/problem+json");
         assertThat(text.json().get("detail").asString()).contains("text/plain");
 
+        Http.Response bigJson = http().post("/api/v1/analyses", WRITE, "application/json",
+                "{\"target\":\"" + "x".repeat(2_200_000) + "\"}");
+        assertThat(bigJson.status()).isEqualTo(413);
+        assertThat(bigJson.contentType()).startsWith("application/problem+json");
+
         Http.Response method = http().post("/api/v1/plugins", WRITE, "application/json", "{}");
         assertThat(method.status()).isEqualTo(405);
         assertThat(method.contentType()).startsWith("application/problem+json");
