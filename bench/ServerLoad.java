@@ -17,9 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Load generator for the REST service (a single-file program: java bench/ServerLoad.java URL KEY CLIENTS SECONDS).
- * Each client POSTs the S1 analysis (README command 1) in a loop; prints analyses/s, p50/p90/p99 latency and the
- * non-201 answers by status. Warm-up: the first 10 s are run and discarded.
+ * Load generator for the REST service (a single-file program:
+ * {@code java bench/ServerLoad.java URL KEY CLIENTS SECONDS [WARMUP_SECONDS]}). Each client POSTs the S1 analysis
+ * (README command 1) in a loop; prints analyses/s, p50/p90/p99 latency and the non-201 answers by status. A warm-up
+ * (default 10 s) is run first and not counted.
  */
 public class ServerLoad {
     public static void main(String[] args) throws Exception {
@@ -27,6 +28,7 @@ public class ServerLoad {
         String key = args[1];
         int clients = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 10;
         String boundary = "----bench" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Path s1 = Path.of("examples/commvault/weekend-window");
@@ -54,8 +56,8 @@ public class ServerLoad {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(payload)).timeout(Duration.ofSeconds(60)).build();
 
-        for (String phase : new String[]{"warm-up", "measured"}) {
-            long length = phase.equals("warm-up") ? 10 : seconds;
+        for (String phase : warmup > 0 ? new String[]{"warm-up", "measured"} : new String[]{"measured"}) {
+            long length = phase.equals("warm-up") ? warmup : seconds;
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             ConcurrentHashMap<Integer, AtomicInteger> failures = new ConcurrentHashMap<>();
             long end = System.nanoTime() + length * 1_000_000_000L;

@@ -58,13 +58,15 @@ public class AnalysisController {
     private final VerificationService verifications;
     private final AnalysisStore store;
     private final Advisor advisor;
+    private final org.backupadvisor.server.AnalysisSlots slots;
 
     public AnalysisController(AnalysisService analyses, VerificationService verifications, AnalysisStore store,
-                              Advisor advisor) {
+                              Advisor advisor, org.backupadvisor.server.AnalysisSlots slots) {
         this.analyses = analyses;
         this.verifications = verifications;
         this.store = store;
         this.advisor = advisor;
+        this.slots = slots;
     }
 
     static String client(HttpServletRequest request) {
@@ -269,6 +271,8 @@ public class AnalysisController {
             @Content(mediaType = "text/plain"), @Content(mediaType = "application/json")})
     @ApiResponse(responseCode = "404", description = "No such analysis or report format",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @ApiResponse(responseCode = "503", description = "Every slot and the queue are busy (Retry-After)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public ResponseEntity<byte[]> report(@PathVariable String id, @PathVariable String ext,
                                          @RequestParam(required = false) String title,
                                          @RequestParam(required = false) String customer) {
@@ -287,7 +291,8 @@ public class AnalysisController {
             throw ApiException.notFound("no report format '" + ext + "'; use md, html, pdf, csv, txt or json");
         }
         Analysis analysis = analyses.analysis(id);
-        byte[] body = renderer.renderBytes(analysis);
+        // Rendering (a PDF above all) is CPU work like an analysis: it takes a slot too.
+        byte[] body = slots.run(() -> renderer.renderBytes(analysis));
         HttpHeaders h = new HttpHeaders();
         h.set(HttpHeaders.CONTENT_TYPE, renderer.contentType());
         h.setContentDisposition(ContentDisposition.inline()
