@@ -372,6 +372,18 @@ class ApiTest {
     }
 
     @Test
+    void aWriteThatFailsHalfWayLeavesNoAnalysis(@Autowired AnalysisStore store,
+                                                @Autowired org.springframework.transaction.support.TransactionTemplate tx) {
+        AnalysisStore.StoredAnalysis row = new AnalysisStore.StoredAnalysis("half-" + System.nanoTime(),
+                java.time.Instant.now(), "servicenow", null, "0".repeat(64), "commvault", true, "met", 1.0, 2.0, "{}");
+        AnalysisStore.StoredInput in = new AnalysisStore.StoredInput(0, "a.json", "commvault", "f", "0".repeat(64), 1L, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> store.insert(row,
+                List.of(in, in)))).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(store.find(row.id())).isEmpty();
+        assertThat(store.inputs(row.id())).isEmpty();
+    }
+
+    @Test
     void storedAnalysesAreWholeRows(@Autowired AnalysisStore store) {
         String id = createS1().get("analysisId").asString();
         AnalysisStore.StoredAnalysis row = store.find(id).orElseThrow();
