@@ -63,6 +63,16 @@ class S4NetBackupAltaVaultTest {
     }
 
     @Test
+    void restoresWithTwoSessionsAreToldToRaiseRestoreParallelism() {
+        assertThat(analysis.advice()).filteredOn(a -> a.ruleId().equals("AVT-RESTORE-SESSIONS")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.object()).isEqualTo("altavault01");
+                    assertThat(a.text()).contains("Raise restore parallelism").contains("today 2 session(s)");
+                    assertThat(a.why()).contains("2.4 TB/hr with 2 sessions").contains("8.5 TB/hr with 96 sessions");
+                });
+    }
+
+    @Test
     void pluginsListsNetBackupAndAltaVault() {
         Cli.Result r = Cli.run("plugins");
         assertThat(r.exit()).isZero();

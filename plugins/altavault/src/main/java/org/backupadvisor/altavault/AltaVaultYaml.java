@@ -9,12 +9,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * {@code altavault.yaml}: the small description an admin writes for what no public AltaVault CLI sample shows
- * (README "AltaVault inputs"). Keys: {@code appliance}, {@code cacheUsedPercent} (0-100), {@code sessions},
+ * (README "AltaVault inputs"). Keys: {@code appliance}, {@code cacheUsedPercent} (0-100), {@code sessions}, {@code restoreSessions},
  * {@code ingestPerDay} (a size), {@code replicationInterface} (e0d), {@code duringIngest} (a list of verify,
  * restore, syntheticFull, antivirus, smallFiles). Any other key is refused, so a typo is not silently ignored.
  */
 final class AltaVaultYaml {
-    private static final Set<String> KEYS = Set.of("appliance", "cacheUsedPercent", "sessions", "ingestPerDay",
+    private static final Set<String> KEYS = Set.of("appliance", "cacheUsedPercent", "sessions", "restoreSessions", "ingestPerDay",
             "replicationInterface", "duringIngest");
 
     private AltaVaultYaml() {
@@ -43,6 +43,9 @@ final class AltaVaultYaml {
         }
         if (root.has("sessions")) {
             fields.put("sessions", whole(root.get("sessions"), 0, 100000, f, "sessions"));
+        }
+        if (root.has("restoreSessions")) {
+            fields.put("restoreSessions", whole(root.get("restoreSessions"), 0, 100000, f, "restoreSessions"));
         }
         if (root.has("ingestPerDay")) {
             fields.put("ingestPerDay", AltaVaultParser.bytes(root.get("ingestPerDay").asString(), f.name() + ": ingestPerDay"));

@@ -101,6 +101,11 @@ public final class Appliance extends AltaVaultObject {
         return getSessions() != null;
     }
 
+    /** Concurrent restore (decode) sessions at peak (altavault.yaml {@code restoreSessions}); null when not described. */
+    public Integer getRestoreSessions() {
+        return intField("restoreSessions");
+    }
+
     /** More than the 128 concurrent sessions NetApp supports (000 §2.11). */
     public boolean isSessionsAboveMax() {
         return getSessions() != null && getSessions() > Ingest.MAX_SESSIONS;

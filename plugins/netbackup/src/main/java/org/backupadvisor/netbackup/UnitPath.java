@@ -37,4 +37,24 @@ public record UnitPath(StorageUnit unit, DiskPool pool, NetBackupEnvironment.Des
     public int getMaxStreamsPerClient() {
         return policies.stream().mapToInt(Policy::getStreamsPerClient).max().orElse(1);
     }
+
+    /**
+     * The jobs the policies writing here can start at once: per policy, clients × streams per client, capped by its
+     * max jobs per policy (research §2 [ADM-ljp] [ADM-mds2]); policies without clients count nothing. The global
+     * Maximum jobs per client (bpconfig) is not applied here: the path model applies it.
+     */
+    public long getJobsOffered() {
+        long jobs = 0;
+        for (Policy p : policies) {
+            long byClients = (long) p.getClients().size() * p.getStreamsPerClient();
+            Integer limit = p.getMaxJobsPerPolicy();
+            jobs += limit == null ? byClients : Math.min(limit, byClients);
+        }
+        return jobs;
+    }
+
+    /** The lowest schedule Maximum MPX among the policies (null when none is exported). */
+    public Integer getLowestScheduleMpx() {
+        return policies.stream().flatMap(p -> p.getScheduleMpx().stream()).min(Integer::compare).orElse(null);
+    }
 }
