@@ -18,6 +18,7 @@ enum NetBackupFormat {
     TOUCH_FILE("buffer touch file (SIZE_DATA_BUFFERS[_DISK], NET_BUFFER_SZ, ...)"),
     TOUCH_FILE_LIST("buffer touch files as 'path: value' lines"),
     BPDBJOBS("bpdbjobs -report -all_columns"),
+    NBSU("nbsu output file (NBU_*.txt: the command outputs above it holds are read, the rest skipped)"),
     REST_JSON("REST JSON (/netbackup/config/policies, /netbackup/storage/storage-units, /netbackup/storage/disk-pools)"),
     /** Layouts we refuse with a message: positional output whose columns changed across releases (research §1.3). */
     BPPLLIST_POSITIONAL("bppllist -l (positional)"),
@@ -45,6 +46,14 @@ enum NetBackupFormat {
     private static final Pattern TOUCH_LINE = Pattern.compile("^\\s*(\\S.*?/|\\S.*?\\\\)?([A-Z_]+)\\s*:\\s*(\\S.*)?$");
 
     static Optional<NetBackupFormat> detect(InputFile f) {
+        if (!f.looksLikeJson() && Nbsu.looksLike(f, f.head(16 * 1024))) {
+            return Optional.of(NBSU);
+        }
+        return detectOutput(f);
+    }
+
+    /** The format of one command's output (a file, or a section of an nbsu file). */
+    static Optional<NetBackupFormat> detectOutput(InputFile f) {
         String base = baseName(f.name());
         if (TouchFiles.NAMES.contains(base)) {
             return Optional.of(TOUCH_FILE);

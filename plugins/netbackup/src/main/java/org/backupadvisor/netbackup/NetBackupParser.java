@@ -35,25 +35,10 @@ final class NetBackupParser {
         for (InputFile f : files) {
             NetBackupFormat format = NetBackupFormat.detect(f).orElseThrow(() -> new InputException(f.name()
                     + ": not a NetBackup output this advisor reads (expected one of: " + accepted() + ")"));
-            switch (format) {
-                case BPPLLIST -> bppllist(f);
-                case BPSTULIST -> bpstulist(f);
-                case NBDEVQUERY_LISTDP -> listdp(f);
-                case NBDEVQUERY_LISTDV -> { /* volumes: capacity only, read for completeness of the bundle */ }
-                case NBDEVQUERY_LISTSTS -> liststs(f);
-                case BPCONFIG -> bpconfig(f);
-                case BPGETCONFIG -> bpgetconfig(f);
-                case TOUCH_FILE -> touchFile(f);
-                case TOUCH_FILE_LIST -> touchList(f);
-                case REST_JSON -> RestJson.read(f, this);
-                case BPDBJOBS -> jobs.read(f);
-                case BPPLLIST_POSITIONAL -> throw new InputException(f.name() + ": line 1: this is bppllist in the "
-                        + "positional -l layout (CLASS/INFO records), whose columns differ between releases: export "
-                        + "it with 'bppllist -allpolicies -U' (or -L) instead");
-                case BPSTULIST_POSITIONAL -> throw new InputException(f.name() + ": line 1: this is bpstulist in the "
-                        + "positional layout: export it with 'bpstulist -U' instead");
-                case NBDEVQUERY_POSITIONAL -> throw new InputException(f.name() + ": line 1: this is nbdevquery "
-                        + "without -U (positional V7.5 records): export it with 'nbdevquery -listdp -U' (or -liststs -U)");
+            if (format == NetBackupFormat.NBSU) {
+                nbsu(f);
+            } else {
+                read(f, format);
             }
             inputs.add(new ParsedInput(f.name(), format.id(), f.content()));
         }
@@ -63,6 +48,43 @@ final class NetBackupParser {
         return new NetBackupEnvironment(List.copyOf(policies.values()), List.copyOf(units.values()),
                 List.copyOf(pools.values()), List.copyOf(servers.values()), config, touchFiles, inputs, notes,
                 jobs.measurements());
+    }
+
+    /** Reads one output (a file, or a section of an nbsu file). */
+    private void read(InputFile f, NetBackupFormat format) {
+        switch (format) {
+            case NBSU -> nbsu(f);
+            case BPPLLIST -> bppllist(f);
+            case BPSTULIST -> bpstulist(f);
+            case NBDEVQUERY_LISTDP -> listdp(f);
+            case NBDEVQUERY_LISTDV -> { /* volumes: capacity only, read for completeness of the bundle */ }
+            case NBDEVQUERY_LISTSTS -> liststs(f);
+            case BPCONFIG -> bpconfig(f);
+            case BPGETCONFIG -> bpgetconfig(f);
+            case TOUCH_FILE -> touchFile(f);
+            case TOUCH_FILE_LIST -> touchList(f);
+            case REST_JSON -> RestJson.read(f, this);
+            case BPDBJOBS -> jobs.read(f);
+            case BPPLLIST_POSITIONAL -> throw new InputException(f.name() + ": line 1: this is bppllist in the "
+                    + "positional -l layout (CLASS/INFO records), whose columns differ between releases: export "
+                    + "it with 'bppllist -allpolicies -U' (or -L) instead");
+            case BPSTULIST_POSITIONAL -> throw new InputException(f.name() + ": line 1: this is bpstulist in the "
+                    + "positional layout: export it with 'bpstulist -U' instead");
+            case NBDEVQUERY_POSITIONAL -> throw new InputException(f.name() + ": line 1: this is nbdevquery "
+                    + "without -U (positional V7.5 records): export it with 'nbdevquery -listdp -U' (or -liststs -U)");
+        }
+    }
+
+    /** An nbsu file: each section that is an output this plugin reads is read, the others skipped with one note. */
+    private void nbsu(InputFile f) {
+        for (Nbsu.Section s : Nbsu.sections(f)) {
+            java.util.Optional<NetBackupFormat> format = Nbsu.detect(s);
+            if (format.isPresent()) {
+                read(s.file(), format.get());
+            } else {
+                notes.add(f.name() + ": lines " + s.from() + "-" + s.to() + " skipped (nbsu section that is not an output this advisor reads)");
+            }
+        }
     }
 
     static String accepted() {

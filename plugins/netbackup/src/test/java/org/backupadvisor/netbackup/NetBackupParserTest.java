@@ -161,6 +161,64 @@ class NetBackupParserTest {
                 .hasMessageContaining("NET_BUFFER_SZ").hasMessageContaining("whole number of bytes");
     }
 
+    /**
+     * nbsu writes several outputs per file, the commands echoed and dashed lines between them (NBU_adv_disk.txt holds
+     * the storage units, then the disk pools; SOURCES.md). Composed from the confirmed labels: the echo lines and the
+     * skipped section are illustrative, not copied from a real nbsu run.
+     */
+    @Test
+    void anNbsuFileIsCutIntoItsOutputsReadByContentAndTheRestSkippedWithANote() {
+        InputFile adv = text("nbsu/NBU_adv_disk.txt", String.join("\n",
+                "/usr/openv/netbackup/bin/admincmd/bpstulist -U",
+                "",
+                "Label:                stu_tape_lto",
+                "Storage Unit Type:    Media Manager",
+                "Host Connection:      nbmedia01",
+                "Number of Drives:     2",
+                "On Demand Only:       no",
+                "Max MPX/drive:        4",
+                "Max Fragment Size:    1048575 MB",
+                "",
+                "Label:                stu_adv",
+                "Storage Unit Type:    Disk",
+                "Storage Unit Subtype: AdvancedDisk",
+                "Host Connection:      nbmedia01",
+                "Concurrent Jobs:      8",
+                "Max MPX:              1",
+                "----------",
+                "/usr/openv/netbackup/bin/admincmd/nbdevquery -listdp -allowanydt -U",
+                "Disk Pool Name   : dp_adv",
+                "Disk Type        : AdvancedDisk",
+                "Max IO Streams   : 20",
+                "----------",
+                "/usr/openv/netbackup/bin/admincmd/nbdevquery -listdv -stype PureDisk -U",
+                "no disk volumes of this type",
+                ""));
+        InputFile config = text("nbsu/NBU_bpconfig.txt", "/usr/openv/netbackup/bin/admincmd/bpconfig -U\n\n"
+                + "Max Simultaneous Jobs/Client: 8\n");
+        InputFile info = text("nbsu/nbsu_info.txt", "System hostname = nbmaster01\nNetBackup version = 10.1\n");
+        assertThat(plugin.detect(adv)).get().extracting(d -> d.format()).isEqualTo("nbsu");
+        assertThat(plugin.detect(config)).get().extracting(d -> d.format()).isEqualTo("nbsu");
+        assertThat(plugin.detect(info)).isEmpty();
+        NetBackupEnvironment env = (NetBackupEnvironment) plugin.parse(List.of(adv, config));
+        assertThat(env.units()).extracting(StorageUnit::getName).containsExactly("stu_tape_lto", "stu_adv");
+        assertThat(env.units().get(0).getMaxMpx()).isEqualTo(4);
+        assertThat(env.units().get(0).origin()).isEqualTo("nbsu/NBU_adv_disk.txt: line 3");
+        assertThat(env.units().get(1).getMaxConcurrentJobs()).isEqualTo(8);
+        assertThat(env.config().getMaxJobsPerClient()).isEqualTo(8);
+        assertThat(env.notes()).singleElement().asString().startsWith("nbsu/NBU_adv_disk.txt: lines 24-")
+                .endsWith("skipped (nbsu section that is not an output this advisor reads)");
+    }
+
+    @Test
+    void aTruncatedOutputInsideAnNbsuFileNamesTheFileAndItsLine() {
+        InputFile adv = text("nbsu/NBU_adv_disk.txt", "bpstulist -U\nLabel:                stu_a\nStorage Unit Type:    Disk\n"
+                + "----------\nnbdevquery -listdp -allowanydt -U\nDisk Pool Name   : dp_adv\nDisk Type        : AdvancedDisk\n"
+                + "Max IO Streams   : 20\n");
+        assertThatThrownBy(() -> plugin.parse(List.of(adv))).isInstanceOf(InputException.class)
+                .hasMessageContaining("nbsu/NBU_adv_disk.txt: line 2").hasMessageContaining("'Host Connection:'");
+    }
+
     @Test
     void notesAndLogsAreNotNetBackupOutput() {
         assertThat(plugin.detect(text("b/notes.txt", "Call Bob about the tape library on Monday.\n"))).isEmpty();
