@@ -110,10 +110,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         return AdvisorCli.OK;
     }
 
-    /** The backup goal; none is fine when another phase's goal is given (restore, or replication size + window). */
+    /**
+     * The backup goal; none is fine when another phase's goal is given (restore, or replication size + window). A
+     * replication window alone is enough here: the size may come from the exports' job history (Avamar's mccli
+     * activity); when it does not, the analysis refuses with "no goal".
+     */
     private Target target(Measurements m) {
-        boolean otherGoal = restoreTarget != null || m.get(MeasurementKey.REPLICATION_SIZE).isPresent()
-                && m.get(MeasurementKey.REPLICATION_WINDOW).isPresent();
+        boolean otherGoal = restoreTarget != null || m.get(MeasurementKey.REPLICATION_WINDOW).isPresent();
         try {
             Target t = Target.of(target, size, window, !otherGoal);
             return t == null || target == null ? t : new Target(target, "--target " + target);

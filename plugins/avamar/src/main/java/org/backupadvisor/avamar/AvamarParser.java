@@ -13,7 +13,6 @@ import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.input.Node;
 import org.backupadvisor.core.input.TextLines;
 import org.backupadvisor.core.input.Trees;
-import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.spi.ProductEnvironment.ParsedInput;
 
 /**
@@ -24,13 +23,16 @@ import org.backupadvisor.core.spi.ProductEnvironment.ParsedInput;
  *       {@code allBackups}, {@code optimizeVsr}, and the replicate plug-in flags {@code replFlags[]} /
  *       {@code freeFlags[]} as {@code {key, value}};</li>
  *   <li>avtar flag lines, one {@code --name=value} per line, as {@code /usr/local/avamar/etc/repl_cron.cfg} holds them
- *       and as the replication group's advanced free-form flags are typed ({@code --ddr-repl-max-parallel-streams=28}).</li>
+ *       and as the replication group's advanced free-form flags are typed ({@code --ddr-repl-max-parallel-streams=28});</li>
+ *   <li>{@code mccli activity show --verbose=true --xml}: the replication jobs' durations and bytes
+ *       ({@link ActivityHistory}), supplied as {@code replication.duration} / {@code replication.size}.</li>
  * </ul>
  */
 final class AvamarParser {
     enum Format {
         REPLICATION_GROUP_JSON("replication-group-json", "REST GET /v1/replication/groups[/{id}] (JSON; replFlags/freeFlags)"),
-        FLAG_LINES("avtar-flags", "avtar flag lines: repl_cron.cfg or the group's free-form flags (--ddr-repl-max-parallel-streams=28)");
+        FLAG_LINES("avtar-flags", "avtar flag lines: repl_cron.cfg or the group's free-form flags (--ddr-repl-max-parallel-streams=28)"),
+        ACTIVITY_XML("mccli-activity-xml", "mccli activity show --verbose=true --xml (replication jobs: replication.duration, replication.size)");
 
         final String id;
         final String description;
@@ -57,7 +59,7 @@ final class AvamarParser {
             return Optional.empty();
         }
         if (f.looksLikeXml()) {
-            return Optional.empty();
+            return ActivityHistory.detect(f) ? Optional.of(Format.ACTIVITY_XML) : Optional.empty();
         }
         String head = f.head(16 * 1024);
         int flagLines = 0;
@@ -84,13 +86,19 @@ final class AvamarParser {
         List<FlagFile> flagFiles = new ArrayList<>();
         List<ParsedInput> inputs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<ActivityHistory.Job> jobs = new ArrayList<>();
+        List<String> activityFiles = new ArrayList<>();
         for (InputFile f : files) {
             Format format = detect(f).orElseThrow(() -> new InputException(f.name()
-                    + ": not an Avamar replication group (JSON) or avtar flag file"));
+                    + ": not an Avamar replication group (JSON), avtar flag file or mccli activity XML"));
             inputs.add(new ParsedInput(f.name(), format.id, f.content()));
             switch (format) {
                 case REPLICATION_GROUP_JSON -> groups.addAll(groups(Trees.json(f)));
                 case FLAG_LINES -> flagFiles.add(flags(f));
+                case ACTIVITY_XML -> {
+                    jobs.addAll(ActivityHistory.jobs(f));
+                    activityFiles.add(f.name());
+                }
             }
         }
         for (FlagFile ff : flagFiles) {
@@ -110,7 +118,11 @@ final class AvamarParser {
                         + "): name the file after one group (<group name>.flags) to apply them to that group only");
             }
         }
-        return new AvamarEnvironment(groups, Measurements.none(), inputs, notes);
+        if (!activityFiles.isEmpty() && jobs.isEmpty()) {
+            notes.add(String.join(", ", activityFiles) + ": no completed replication activity (Plug-In Replicate): "
+                    + "replication.duration comes from --measure only");
+        }
+        return new AvamarEnvironment(groups, ActivityHistory.measurements(jobs), inputs, notes);
     }
 
     private record FlagFile(String file, Map<String, String> flags, boolean legacy) {
