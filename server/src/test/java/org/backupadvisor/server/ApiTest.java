@@ -281,7 +281,14 @@ class ApiTest {
 
         Http.Response plugins = http().get("/api/v1/plugins", READ);
         assertThat(plugins.status()).isEqualTo(200);
-        assertThat(plugins.json().toString()).contains("\"id\":\"commvault\"");
+        assertThat(java.util.stream.StreamSupport.stream(plugins.json().spliterator(), false)
+                .map(p -> p.get("id").asString()).toList()).as("every plugin the server carries")
+                .containsExactlyInAnyOrder("commvault", "platform", "avamar", "datadomain", "netbackup", "altavault");
+        for (JsonNode p : plugins.json()) {
+            assertThat(p.get("displayName").asString()).as(p.toString()).isNotBlank();
+            assertThat(p.get("formats")).as(p.toString()).isNotEmpty();
+            assertThat(p.get("rules").asInt()).as(p + ": the rules kjar carries its rules").isPositive();
+        }
     }
 
     private Http.Response wan(String key, String body) {
