@@ -34,6 +34,23 @@ class BadInputTest {
     }
 
     @Test
+    void aMalformedMeasureOrGoalIsAUsageErrorWordedWithTheOptions() {
+        Cli.Result measure = Cli.run("analyze", EXAMPLE, "--target", "173MB/s", "--measure", "tape.drives");
+        oneLineError(measure);
+        assertThat(measure.err().strip()).isEqualTo("advisor: --measure 'tape.drives' must be KEY=VALUE, e.g. "
+                + "--measure tape.drives=2 (see 'advisor analyze --help')");
+        Cli.Result window = Cli.run("analyze", EXAMPLE, "--window", "48h");
+        oneLineError(window);
+        assertThat(window.err().strip()).isEqualTo("advisor: --window needs --size too (e.g. --window 48h --size 30TB) "
+                + "(see 'advisor analyze --help')");
+        oneLineError(Cli.run("analyze", EXAMPLE, "--target", "173MB/s", "--window", "48h", "--size", "30TB"),
+                "give either --target or --window with --size, not both");
+        oneLineError(Cli.run("analyze", EXAMPLE), "no target: pass --target RATE");
+        oneLineError(Cli.run("analyze", EXAMPLE, "--target", "173MB/s", "--measure", "tape.speed=1"),
+                "--measure tape.speed=1: unknown measurement key 'tape.speed'");
+    }
+
+    @Test
     void unknownFileListsTheAcceptedFormats() throws Exception {
         Path f = write("notes.txt", "backup policy: weekly full\n");
         oneLineError(Cli.run("analyze", f.toString(), "--target", "173MB/s"), "notes.txt", "not a recognised export",

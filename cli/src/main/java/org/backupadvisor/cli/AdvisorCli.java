@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
 import org.backupadvisor.core.input.InputException;
+import org.backupadvisor.core.input.UsageException;
 import org.backupadvisor.core.units.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,6 +71,12 @@ public final class AdvisorCli implements Runnable {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UsageException) {
+                // Worded by the core for the command line: answered like picocli's own usage errors.
+                err.println("advisor: " + firstLine(ex.getMessage()) + " (see '"
+                        + commandLine.getCommandSpec().qualifiedName() + " --help')");
+                return BAD_INPUT;
+            }
             if (ex instanceof InputException) {
                 err.println("advisor: " + firstLine(ex.getMessage()));
                 return BAD_INPUT;

@@ -12,9 +12,9 @@ import org.backupadvisor.core.analysis.AnalysisRequest;
 import org.backupadvisor.core.facts.Severity;
 import org.backupadvisor.core.input.InputException;
 import org.backupadvisor.core.input.InputLoader;
-import org.backupadvisor.core.measure.MeasurementKey;
 import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.measure.MeasurementsFile;
+import org.backupadvisor.core.measure.OptionStyle;
 import org.backupadvisor.core.measure.Target;
 import org.backupadvisor.core.render.Renderer;
 import org.backupadvisor.core.units.DataRate;
@@ -116,20 +116,8 @@ final class AnalyzeCommand implements Callable<Integer> {
      * activity); when it does not, the analysis refuses with "no goal".
      */
     private Target target(Measurements m) {
-        boolean otherGoal = restoreTarget != null || m.get(MeasurementKey.REPLICATION_WINDOW).isPresent();
-        try {
-            Target t = Target.of(target, size, window, !otherGoal);
-            return t == null || target == null ? t : new Target(target, "--target " + target);
-        } catch (Target.GoalException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), switch (e.problem()) {
-                case BOTH -> "give either --target or --window with --size, not both";
-                case WINDOW_WITHOUT_SIZE -> "--window needs --size too (e.g. --window 48h --size 30TB)";
-                case SIZE_WITHOUT_WINDOW -> "--size needs --window too (e.g. --window 48h --size 30TB)";
-                case NONE -> "no target: pass --target RATE (e.g. 173MB/s) or --window DURATION --size SIZE (e.g. 48h "
-                        + "and 30TB), --restore-target RATE, or --measure replication.size=SIZE with "
-                        + "--measure replication.window=DURATION";
-            });
-        }
+        return Target.backupGoal(target, target == null ? null : target.toString(), size, window, restoreTarget != null,
+                m, OptionStyle.CLI);
     }
 
     private Measurements measurements() {
@@ -137,16 +125,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (measurementsFile != null) {
             MeasurementsFile.read(measurementsFile, b);
         }
-        for (String kv : measures) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0 || eq == kv.length() - 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--measure '" + kv
-                        + "' must be KEY=VALUE, e.g. --measure tape.drives=2");
-            }
-            b.parse(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim(), "--measure " + kv);
-        }
+        measures.forEach(kv -> b.parseAssignment(kv, OptionStyle.CLI));
         if (measured != null) {
-            b.parse("throughput.current", measured, "--measured " + measured);
+            b.parseMeasured(measured, OptionStyle.CLI);
         }
         return b.build();
     }

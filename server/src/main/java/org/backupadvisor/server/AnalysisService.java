@@ -20,8 +20,8 @@ import org.backupadvisor.core.analysis.AnalysisRequest;
 import org.backupadvisor.core.app.Advisor;
 import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.input.InputLoader;
-import org.backupadvisor.core.measure.MeasurementKey;
 import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.measure.OptionStyle;
 import org.backupadvisor.core.measure.Target;
 import org.backupadvisor.core.units.DataRate;
 import org.backupadvisor.core.units.DataSize;
@@ -169,41 +169,22 @@ public class AnalysisService {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    /** The same measurements the CLI builds from --measure/--measured, worded with the API's field names. */
+    /** The same measurements the CLI builds from --measure/--measured (the core's parsing), worded with the API's field names. */
     static Measurements measurements(Fields f) {
         Measurements.Builder b = Measurements.builder();
-        for (String kv : f.measure()) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0 || eq == kv.length() - 1) {
-                throw ApiException.badInput("measure '" + kv + "' must be KEY=VALUE, e.g. measure=tape.drives=2");
-            }
-            b.parse(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim(), "measure " + kv);
-        }
+        f.measure().forEach(kv -> b.parseAssignment(kv, OptionStyle.API));
         if (f.measured() != null) {
-            b.parse("throughput.current", f.measured(), "measured " + f.measured());
+            b.parseMeasured(f.measured(), OptionStyle.API);
         }
         return b.build();
     }
 
-    /** The backup goal, as the CLI states it: a rate, or a size in a window; none when another phase has one. */
+    /** The backup goal, as the CLI states it (the core's rules and wording): a rate, or a size in a window. */
     static Target goal(Fields f, Measurements m) {
         DataRate target = f.target() == null ? null : rate("target", f.target());
         DataSize size = f.size() == null ? null : wrap("size", () -> DataSize.parse(f.size()));
         Duration window = f.window() == null ? null : wrap("window", () -> Durations.parse(f.window()));
-        boolean otherGoal = f.restoreTarget() != null || m.get(MeasurementKey.REPLICATION_SIZE).isPresent()
-                && m.get(MeasurementKey.REPLICATION_WINDOW).isPresent();
-        try {
-            Target t = Target.of(target, size, window, !otherGoal);
-            return t == null || target == null ? t : new Target(target, "target " + f.target());
-        } catch (Target.GoalException e) {
-            throw ApiException.badInput(switch (e.problem()) {
-                case BOTH -> "give either target or window with size, not both";
-                case WINDOW_WITHOUT_SIZE -> "window needs size too (e.g. window=48h and size=30TB)";
-                case SIZE_WITHOUT_WINDOW -> "size needs window too (e.g. window=48h and size=30TB)";
-                case NONE -> "no target: pass target (e.g. 173MB/s) or window and size (e.g. 48h and 30TB), "
-                        + "restoreTarget, or measure=replication.size=SIZE with measure=replication.window=DURATION";
-            });
-        }
+        return Target.backupGoal(target, f.target(), size, window, f.restoreTarget() != null, m, OptionStyle.API);
     }
 
     static DataRate rate(String field, String text) {

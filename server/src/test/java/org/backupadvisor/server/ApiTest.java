@@ -281,7 +281,71 @@ class ApiTest {
 
         Http.Response plugins = http().get("/api/v1/plugins", READ);
         assertThat(plugins.status()).isEqualTo(200);
-        assertThat(plugins.json().toString()).contains("\"id\":\"commvault\"");
+        assertThat(java.util.stream.StreamSupport.stream(plugins.json().spliterator(), false)
+                .map(p -> p.get("id").asString()).toList()).as("every plugin the server carries")
+                .containsExactlyInAnyOrder("commvault", "platform", "avamar", "datadomain", "netbackup", "altavault");
+        for (JsonNode p : plugins.json()) {
+            assertThat(p.get("displayName").asString()).as(p.toString()).isNotBlank();
+            assertThat(p.get("formats")).as(p.toString()).isNotEmpty();
+            assertThat(p.get("rules").asInt()).as(p + ": the rules kjar carries its rules").isPositive();
+        }
+    }
+
+    private Http.Response wan(String key, String body) {
+        return http().post("/api/v1/wan/estimate", key, "application/json", body);
+    }
+
+    @Test
+    void wanEstimateAnswersWhatTheCliPrintsForTheS7AvamarRow() {
+        // S7, Avamar at 50 ms: 232 MB through a 30 KB window, 11 s of job overhead; seed 001 measured 405 s.
+        Http.Response r = wan(READ, "{\"size\":\"232MB\",\"rtt\":\"50ms\",\"window\":\"30KB\",\"overhead\":\"11s\"}");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("application/json");
+        JsonNode e = r.json();
+        assertThat(e.get("seconds").asDouble()).isCloseTo(232e6 / (30e3 / 0.050) + 11, within()).isCloseTo(398, within());
+        assertThat(e.get("bytesPerSecond").asDouble()).isCloseTo(600e3, within());
+        assertThat(e.get("limitedBy").asString()).isEqualTo("window");
+        assertThat(e.get("streams").asInt()).isEqualTo(1);
+        assertThat(e.get("validated").asBoolean()).isTrue();
+        assertThat(java.util.stream.StreamSupport.stream(e.propertyNames().spliterator(), false).toList())
+                .containsExactly("seconds", "bytesPerSecond", "limitedBy", "perConnectionBytesPerSecond", "streams",
+                        "validated", "derivation");
+        // The JSON advisor wan estimate --format json prints: the same core request and result.
+        String cli = org.backupadvisor.core.analysis.AnalysisJson.write(new org.backupadvisor.core.model.wan.WanRequest(
+                "232MB", "50ms", "0", "30KB", null, "1", "11s").estimate("--"));
+        assertThat(e).isEqualTo(tools.jackson.databind.json.JsonMapper.builder().build().readTree(cli));
+
+        JsonNode lossy = wan(WRITE, "{\"size\":\"232MB\",\"rtt\":\"100ms\",\"window\":\"30KB\",\"loss\":\"1%\","
+                + "\"streams\":4,\"bandwidth\":\"1Gbit/s\"}").json();
+        assertThat(lossy.get("limitedBy").asString()).isEqualTo("loss");
+        assertThat(lossy.get("streams").asInt()).isEqualTo(4);
+        JsonNode far = wan(READ, "{\"size\":\"253MB\",\"rtt\":\"500ms\",\"window\":\"45KB\"}").json();
+        assertThat(far.get("validated").asBoolean()).isFalse();
+    }
+
+    @Test
+    void badWanValuesAre400WithTheCliOneLineMessage() {
+        Http.Response loss = wan(READ, "{\"size\":\"1GB\",\"rtt\":\"50ms\",\"loss\":\"lots\"}");
+        assertThat(loss.status()).isEqualTo(400);
+        assertThat(loss.contentType()).startsWith("application/problem+json");
+        assertThat(loss.json().get("type").asString()).isEqualTo("urn:backup-advisor:problem:bad-input");
+        assertThat(loss.json().get("detail").asString())
+                .isEqualTo("loss 'lots' is not a percentage: expected e.g. 1 or 0.1%");
+        Http.Response unit = wan(READ, "{\"size\":\"232MQ\",\"rtt\":\"50ms\"}");
+        assertThat(unit.status()).isEqualTo(400);
+        assertThat(unit.json().get("detail").asString()).startsWith("size: ").contains("232MQ").doesNotContain("\n");
+        Http.Response noRtt = wan(READ, "{\"size\":\"1GB\"}");
+        assertThat(noRtt.status()).isEqualTo(400);
+        assertThat(noRtt.json().get("detail").asString()).startsWith("missing rtt");
+        assertThat(wan(READ, "{\"size\":\"1GB\",\"rtt\":\"50ms\",\"streams\":0}").json().get("detail").asString())
+                .isEqualTo("streams must be at least 1");
+        assertThat(wan(READ, "{not json").status()).isEqualTo(400);
+        Http.Response text = http().post("/api/v1/wan/estimate", READ, "text/plain", "size=1GB");
+        assertThat(text.status()).isEqualTo(415);
+        assertThat(text.contentType()).startsWith("application/problem+json");
+        Http.Response none = wan(null, "{\"size\":\"1GB\",\"rtt\":\"50ms\"}");
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -357,7 +421,7 @@ class ApiTest {
         JsonNode paths = doc.get("paths");
         for (String p : List.of("/api/v1/analyses", "/api/v1/analyses/{id}", "/api/v1/analyses/{id}/report.{ext}",
                 "/api/v1/analyses/{id}/verifications", "/api/v1/analyses/{id}/inputs", "/api/v1/rules",
-                "/api/v1/rules/{id}", "/api/v1/plugins")) {
+                "/api/v1/rules/{id}", "/api/v1/plugins", "/api/v1/wan/estimate")) {
             assertThat(paths.has(p)).as(p).isTrue();
         }
         JsonNode post = paths.get("/api/v1/analyses").get("post");
@@ -369,6 +433,12 @@ class ApiTest {
                 .isEqualTo("X-API-Key");
         assertThat(doc.get("components").get("schemas").has("Problem")).isTrue();
         assertThat(doc.get("components").get("schemas").has("Analysis")).isTrue();
+        JsonNode wan = paths.get("/api/v1/wan/estimate").get("post");
+        for (String code : List.of("200", "400", "401", "415", "500")) {
+            assertThat(wan.get("responses").has(code)).as(code).isTrue();
+        }
+        assertThat(wan.get("responses").has("403")).as("a read key may estimate").isFalse();
+        assertThat(doc.get("components").get("schemas").get("WanEstimateRequest").get("properties").has("rtt")).isTrue();
     }
 
     @Test

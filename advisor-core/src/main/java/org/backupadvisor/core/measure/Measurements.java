@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.backupadvisor.core.input.InputException;
+import org.backupadvisor.core.input.UsageException;
 import org.backupadvisor.core.units.DataRate;
 import org.backupadvisor.core.units.DataSize;
 import org.backupadvisor.core.units.Durations;
@@ -150,6 +151,25 @@ public final class Measurements {
                         + previous.source() + ") and as " + text.trim());
             }
             return put(new Measurement(k, v, text.trim(), source));
+        }
+
+        /**
+         * A {@code measure} as the front ends take it, "tape.drives=2": split at the first '=' and {@link #parse}d with
+         * the source "--measure tape.drives=2" (CLI) or "measure tape.drives=2" (API); not KEY=VALUE is a
+         * {@link UsageException} worded with the front end's names.
+         */
+        public Builder parseAssignment(String kv, OptionStyle style) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0 || eq == kv.length() - 1) {
+                throw new UsageException(style.name("measure") + " '" + kv + "' must be KEY=VALUE, e.g. "
+                        + style.example("measure", "tape.drives=2"));
+            }
+            return parse(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim(), style.name("measure") + " " + kv);
+        }
+
+        /** The throughput measured today ({@code --measured} / {@code measured}): throughput.current. */
+        public Builder parseMeasured(String rate, OptionStyle style) {
+            return parse(MeasurementKey.THROUGHPUT_CURRENT.key(), rate, style.name("measured") + " " + rate);
         }
 
         private static double percent(String text) {

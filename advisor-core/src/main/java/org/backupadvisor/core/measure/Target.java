@@ -1,6 +1,7 @@
 package org.backupadvisor.core.measure;
 
 import java.time.Duration;
+import org.backupadvisor.core.input.UsageException;
 import org.backupadvisor.core.units.DataRate;
 import org.backupadvisor.core.units.DataSize;
 import org.backupadvisor.core.units.Durations;
@@ -22,7 +23,24 @@ public record Target(DataRate rate, String source, DataSize size, Duration windo
     }
 
     /** Why a stated goal is unusable; each front end words it with its own option or field names. */
-    public enum Problem { NONE, BOTH, WINDOW_WITHOUT_SIZE, SIZE_WITHOUT_WINDOW }
+    public enum Problem {
+        NONE, BOTH, WINDOW_WITHOUT_SIZE, SIZE_WITHOUT_WINDOW;
+
+        /** One line naming the fields as the front end does ({@code --window} on the command line, {@code window} in the API). */
+        public String message(OptionStyle s) {
+            String sizeInWindow = s.example("window", "48h") + s.and() + s.example("size", "30TB");
+            return switch (this) {
+                case BOTH -> "give either " + s.name("target") + " or " + s.name("window") + " with " + s.name("size")
+                        + ", not both";
+                case WINDOW_WITHOUT_SIZE -> s.name("window") + " needs " + s.name("size") + " too (e.g. " + sizeInWindow + ")";
+                case SIZE_WITHOUT_WINDOW -> s.name("size") + " needs " + s.name("window") + " too (e.g. " + sizeInWindow + ")";
+                case NONE -> "no target: pass " + s.usage("target", "RATE") + " (e.g. 173MB/s) or "
+                        + s.usage("window", "DURATION") + s.and() + s.usage("size", "SIZE") + " (e.g. 48h and 30TB), "
+                        + s.usage("restoreTarget", "RATE") + ", or " + s.example("measure", "replication.size=SIZE")
+                        + " with " + s.example("measure", "replication.window=DURATION");
+            };
+        }
+    }
 
     /** Thrown by {@link #of(DataRate, DataSize, Duration)}: which {@link Problem}. */
     public static final class GoalException extends RuntimeException {
@@ -35,6 +53,25 @@ public record Target(DataRate rate, String source, DataSize size, Duration windo
 
         public Problem problem() {
             return problem;
+        }
+    }
+
+    /**
+     * The backup goal as the front ends take it: a rate (its source "--target 173MB/s" or "target 173MB/s", from
+     * {@code rateText} as the user gave it), or a size in a window; none only when another phase has a goal of its
+     * own ({@code restoreTarget} given, or replication.size with replication.window measured). A {@link Problem} is a
+     * {@link UsageException} worded with the front end's names.
+     */
+    public static Target backupGoal(DataRate rate, String rateText, DataSize size, Duration window,
+                                    boolean restoreTarget, Measurements m, OptionStyle style) {
+        // A replication window alone is enough here: the size may come from the exports' job history (Avamar's
+        // mccli activity); when it does not, the analysis refuses with "no goal".
+        boolean otherGoal = restoreTarget || m.get(MeasurementKey.REPLICATION_WINDOW).isPresent();
+        try {
+            Target t = of(rate, size, window, !otherGoal);
+            return t == null || rate == null ? t : new Target(rate, style.name("target") + " " + rateText);
+        } catch (GoalException e) {
+            throw new UsageException(e.problem().message(style));
         }
     }
 

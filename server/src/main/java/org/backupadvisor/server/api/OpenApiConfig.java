@@ -34,7 +34,7 @@ public class OpenApiConfig {
                 .info(new Info().title("backup-advisor").version("v1")
                         .description("Backup tuning advice as a service: the CLI's analysis, stored analyses, "
                                 + "reports and after-change verification. Every endpoint but health needs an API "
-                                + "key in X-API-Key (read scope for GET, write scope for POST)."))
+                                + "key in X-API-Key (read scope for GET and the WAN estimate, write scope for the other POSTs)."))
                 .components(new Components()
                         .addSchemas("Problem", problem)
                         .addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
@@ -51,7 +51,9 @@ public class OpenApiConfig {
             add(r, "500", "Internal error: an incident id only; details are in the service log");
             boolean write = handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PostMapping.class);
             if (write) {
-                add(r, "403", "The API key has read scope; this needs write");
+                if (handler.getBeanType() != WanController.class) {
+                    add(r, "403", "The API key has read scope; this needs write");
+                }
                 add(r, "400", "Bad input: the CLI's one-line message (a file, field or unit named)");
                 add(r, "413", "Upload larger than the configured limits");
                 add(r, "415", "Unsupported Content-Type");
