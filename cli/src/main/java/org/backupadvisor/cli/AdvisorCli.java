@@ -33,7 +33,13 @@ public final class AdvisorCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: analyze, report, rules, plugins or wan");
     }
 
+    /** Commands that analyse or list rules: worth building the rule base while the command line is parsed. */
+    private static final java.util.Set<String> NEED_RULES = java.util.Set.of("analyze", "rules", "report");
+
     public static void main(String[] args) {
+        if (args.length > 0 && NEED_RULES.contains(args[0])) {
+            Engine.warmUp();
+        }
         PrintWriter err = new PrintWriter(System.err, true);
         int code;
         try {
