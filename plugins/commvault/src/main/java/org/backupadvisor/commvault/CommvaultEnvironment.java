@@ -296,9 +296,9 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         List<Recommendation> subclientChanges = byType.getOrDefault(Subclient.class, List.of());
         List<Subclient> changedSubclients = subclients;
         List<CommvaultPath.SubclientGroup> groups = subclientGroups;
-        if (!subclientChanges.isEmpty()) {
-            Changed c = pricedSubclients.computeIfAbsent(ChangeSet.of(subclientChanges),
-                    k -> new Changed(change(subclients, k.changes()), null));
+        ChangeSet key = subclientChanges.isEmpty() ? null : ChangeSet.of(subclientChanges);
+        if (key != null) {
+            Changed c = pricedSubclients.computeIfAbsent(key, k -> new Changed(change(subclients, k.changes()), null));
             changedSubclients = c.subclients();
             groups = c.groups();
         }
@@ -308,8 +308,8 @@ public final class CommvaultEnvironment implements ProductEnvironment {
                 change(mediaAgents, byType.getOrDefault(MediaAgent.class, List.of())),
                 change(plans, byType.getOrDefault(ServerPlan.class, List.of())), measurements, inputs);
         out.subclientGroups = groups;   // same subclients, same summary (null: computed on first use)
-        out.summaryFor = subclientChanges.isEmpty() ? null : ChangeSet.of(subclientChanges);
-        out.summaryOwner = subclientChanges.isEmpty() ? null : this;
+        out.summaryFor = key;
+        out.summaryOwner = key == null ? null : this;
         out.notes = notes;
         out.libraries = libraries;
         out.pools = pools;

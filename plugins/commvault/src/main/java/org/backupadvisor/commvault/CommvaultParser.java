@@ -419,8 +419,6 @@ final class CommvaultParser {
         b.set(StoragePolicyCopy.USE_STREAMS_OVER_MULTIPLEXING,
                 c.flag("copyFlags/useStreamsOverMultiplexing", FLAGS).orElse(null), priority);
         b.set(StoragePolicyCopy.DEDUPLICATION, c.flag("dedupeFlags/enableDeduplication", FLAGS).orElse(null), priority);
-        b.set(StoragePolicyCopy.MEDIA_AGENT_NAME, c.text("mediaAgent/mediaAgentName").orElse(null), priority);
-        b.set(StoragePolicyCopy.LIBRARY_NAME, c.text("library/libraryName").orElse(null), priority);
         storage(b, c, priority);
         List<Node> dataPaths = c.all("dataPathProperties");
         if (!dataPaths.isEmpty()) {
