@@ -49,10 +49,15 @@ public final class CsvRenderer extends ReportRenderer {
     public void render(Analysis analysis, OutputStream out) throws IOException {
         StringBuilder b = new StringBuilder();
         row(b, HEADER);
+        // One row per object, so a spreadsheet filters and counts objects; a recommendation's objects share its rank
+        // (the apply/rollback texts name the first object; the same change applies to each).
         for (ReportModel.RecRow r : model(analysis).recommendations()) {
-            row(b, List.of(String.valueOf(r.rank()), r.step(), r.severity(), r.product(), r.setting(), r.object(),
-                    r.current(), r.recommended(), r.gainMBps(), r.projectedAfterMBps(), r.gainNote(), r.why(), r.apply(), r.rollback(),
-                    r.verify(), r.risk(), r.source(), r.ruleId(), r.evidence()));
+            List<String> objects = r.objects().isEmpty() ? List.of(r.object()) : r.objects();
+            for (int i = 0; i < objects.size(); i++) {
+                row(b, java.util.Arrays.asList(String.valueOf(r.rank()), r.step(), r.severity(), r.product(), r.setting(), objects.get(i),
+                        r.current(), r.recommended(), r.gainMBps(), r.projectedAfterMBps(), r.gainNote(), r.why(), r.apply(),
+                        r.rollback(), r.verify(), r.risk(), r.source(), r.ruleId(), i == 0 ? r.evidence() : ""));
+            }
         }
         utf8(b.toString(), out);
     }

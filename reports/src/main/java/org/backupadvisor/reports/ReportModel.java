@@ -67,7 +67,7 @@ public record ReportModel(
                          String object, String current, String recommended, String gainShort, String gain,
                          String projectedAfter, String gainMBps, String projectedAfterMBps, String gainNote,
                          String why, String apply, String rollback, String verify, String restart, String risk,
-                         String source, String evidence) {
+                         String source, String evidence, List<String> objects) {
     }
 
     /** A plan step and its changes; {@code number} 0 is the "further recommendations" group (no priced gain). */
@@ -170,7 +170,7 @@ public record ReportModel(
             if (top.size() == 3) {
                 break;
             }
-            top.add("Set " + r.setting() + " on " + r.object() + " from " + value(r.current()) + " to "
+            top.add("Set " + r.setting() + " on " + objectLabel(r) + " from " + value(r.current()) + " to "
                     + value(r.recommended()) + (r.expectedGainBytesPerSecond() != null && r.step() != null
                     && a.steps() != null && r.step() - 1 < a.steps().size()
                     ? " (step " + r.step() + ": " + rate(a.steps().get(r.step() - 1).beforeBytesPerSecond()) + " → "
@@ -282,13 +282,21 @@ public record ReportModel(
                 : "+" + DataRate.ofBytesPerSecond(r.expectedGainBytesPerSecond())
                 + (r.gainNote() == null ? "" : " (" + r.gainNote() + ")");
         return new RecRow(r.rank(), r.step() == null ? "" : String.valueOf(r.step()), p(r.severity()), p(r.ruleId()),
-                p(r.product()), p(r.setting()), p(r.object()), value(r.current()), value(r.recommended()),
+                p(r.product()), p(r.setting()), p(objectLabel(r)), value(r.current()), value(r.recommended()),
                 r.expectedGainBytesPerSecond() == null ? "not priced"
                         : "+" + DataRate.ofBytesPerSecond(r.expectedGainBytesPerSecond()), pl(gain),
                 r.projectedAfterBytesPerSecond() == null ? "" : DataRate.ofBytesPerSecond(r.projectedAfterBytesPerSecond()).toString(),
                 mbps(r.expectedGainBytesPerSecond()), mbps(r.projectedAfterBytesPerSecond()), pl(r.gainNote()),
                 pl(r.why()), pl(r.apply()), pl(r.rollback()), pl(verify == null || verify.isEmpty() ? null : verify),
-                restart, pl(r.risk()), pl(r.source()), pl(r.evidence()));
+                restart, pl(r.risk()), pl(r.source()), pl(r.evidence()),
+                r.objects().stream().map(ReportModel::p).toList());
+    }
+
+    /** "sc1", or "sc1 and 37,499 more objects" when a row stands for several objects with the same change. */
+    private static String objectLabel(Analysis.Rec r) {
+        int others = r.objects().size() - 1;
+        return others < 1 ? r.object() : String.format(java.util.Locale.ROOT, "%s and %,d more object%s (same change)",
+                r.object(), others, others == 1 ? "" : "s");
     }
 
     private static List<StepGroup> plan(Analysis a, List<RecRow> recs) {
@@ -351,8 +359,9 @@ public record ReportModel(
         List<NotEvaluated> rows = new ArrayList<>();
         for (List<Analysis.FindingRow> g : groups.values()) {
             Analysis.FindingRow f = g.get(0);
-            String objects = g.stream().limit(10).map(Analysis.FindingRow::object).collect(Collectors.joining(", "))
-                    + (g.size() > 10 ? ", … (+" + (g.size() - 10) + " more)" : "");
+            List<String> all = g.stream().flatMap(x -> x.objects().stream()).toList();
+            String objects = all.stream().limit(10).collect(Collectors.joining(", "))
+                    + (all.size() > 10 ? ", … (+" + (all.size() - 10) + " more)" : "");
             String needs = o.hints().hint(f.missing());
             if (needs == null && f.missing() != null) {
                 needs = f.missing().kind() + " " + f.missing().key()

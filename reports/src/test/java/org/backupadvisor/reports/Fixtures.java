@@ -30,11 +30,11 @@ final class Fixtures {
         Analysis a = s1();
         List<Analysis.Rec> recs = new ArrayList<>(a.recommendations());
         Analysis.Rec r = recs.get(0);
-        recs.set(0, new Analysis.Rec(r.rank(), r.step(), r.ruleId(), r.product(), r.setting(), HOSTILE, HOSTILE,
-                r.recommended(), r.severity(), r.risk(), r.expectedGainBytesPerSecond(), r.projectedAfterBytesPerSecond(),
+        recs.set(0, new Analysis.Rec(r.rank(), r.step(), r.ruleId(), r.product(), r.setting(), HOSTILE, null,
+                HOSTILE, r.recommended(), r.severity(), r.risk(), r.expectedGainBytesPerSecond(), r.projectedAfterBytesPerSecond(),
                 r.gainNote(), HOSTILE, r.apply(), r.rollback(), r.source(), r.remediation(), r.evidence()));
         List<Analysis.FindingRow> findings = new ArrayList<>(a.findings());
-        findings.add(new Analysis.FindingRow("CV-HOSTILE", "NOT_EVALUATED", HOSTILE, null, HOSTILE,
+        findings.add(new Analysis.FindingRow("CV-HOSTILE", "NOT_EVALUATED", HOSTILE, null, null, HOSTILE,
                 new Analysis.MissingInput("measurement", "tape.drives", null), null));
         List<Analysis.Input> inputs = new ArrayList<>(a.inputs());
         inputs.add(new Analysis.Input(HOSTILE, "commvault", "GET /Job", "00"));

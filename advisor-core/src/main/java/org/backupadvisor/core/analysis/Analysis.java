@@ -37,7 +37,7 @@ public record Analysis(
     public java.util.Map<String, Long> findingCounts() {
         java.util.Map<String, Long> out = new java.util.TreeMap<>();
         if (findings != null) {
-            findings.forEach(f -> out.merge(f.status(), 1L, Long::sum));
+            findings.forEach(f -> out.merge(f.status(), (long) Math.max(1, f.count()), Long::sum));
         }
         if (notFired != null && !out.containsKey("NOT_FIRED")) {
             long n = notFired.values().stream().mapToLong(Integer::longValue).sum();
@@ -130,16 +130,35 @@ public record Analysis(
      * One recommendation. {@code apply}/{@code rollback} are the steps as one text (schema 1); {@code remediation}
      * has them typed, with the verify step and whether a restart or reboot is needed; {@code evidence} says where
      * the object was read ("file: line").
+     * <p>{@code objects} (additive to schema 1) lists every object that gets exactly this change — same rule,
+     * setting, current and recommended value, reason and plan step — so 37,500 subclients at 1 reader make one row,
+     * not 37,500. {@code object}, {@code evidence} and the remediation texts are the first object's; the same change
+     * applies to each of the others. Analyses stored before the field existed read back with {@code [object]}.
      */
     public record Rec(int rank, Integer step, String ruleId, String product, String setting, String object,
-                      Object current, Object recommended, String severity, String risk,
+                      List<String> objects, Object current, Object recommended, String severity, String risk,
                       Double expectedGainBytesPerSecond, Double projectedAfterBytesPerSecond, String gainNote,
                       String why, String apply, String rollback, String source, Remedy remediation,
                       String evidence) {
+        public Rec {
+            objects = objects == null ? (object == null ? List.of() : List.of(object)) : List.copyOf(objects);
+        }
     }
 
-    /** A rule's outcome on one object; NOT_EVALUATED rows name the {@code missing} input as data when a rule did. */
-    public record FindingRow(String ruleId, String status, String object, String message, String reason,
-                             MissingInput missing, String evidence) {
+    /**
+     * A rule's outcome on one object, or on every object in {@code objects} that got the same outcome, message and
+     * reason (additive to schema 1; {@code object} and {@code evidence} are the first's; {@code --findings all}
+     * lists one row per object). NOT_EVALUATED rows name the {@code missing} input as data when a rule did.
+     */
+    public record FindingRow(String ruleId, String status, String object, List<String> objects, String message,
+                             String reason, MissingInput missing, String evidence) {
+        public FindingRow {
+            objects = objects == null ? (object == null ? List.of() : List.of(object)) : List.copyOf(objects);
+        }
+
+        /** How many objects this row stands for. */
+        public int count() {
+            return objects.size();
+        }
     }
 }

@@ -78,6 +78,7 @@ public final class Analyzer {
     }
 
     private Analysis analyzeWithin(AnalysisRequest request) {
+        PhaseTimer timer = new PhaseTimer();
         Map<ProductPlugin, List<InputFile>> byPlugin = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>(request.inputNotes());
         for (InputFile f : request.files()) {
@@ -97,6 +98,7 @@ public final class Analyzer {
         Map<ProductPlugin, ProductEnvironment> envs = new LinkedHashMap<>();
         byPlugin.forEach((p, files) -> envs.put(p, p.parse(files)));
         envs.values().forEach(e -> skipped.addAll(e.notes()));
+        timer.mark("parse");
 
         Measurements fromExports = Measurements.none();
         for (ProductEnvironment e : envs.values()) {
@@ -128,7 +130,8 @@ public final class Analyzer {
             facts.add(new ProductVersion(p.id(), v, p.versionScheme()));
         }));
         plugins.plugins().forEach(p -> schemes.put(p.id(), p.versionScheme()));
-        RuleEngine.Result result = engine.run(facts, versions, schemes);
+        RuleEngine.Result result = engine.run(facts, versions, schemes, request.listNotFired());
+        timer.mark("rules");
 
         // 4-5. Every path of each goal's phase, composed across products, planned toward the goal.
         List<PlannedGoal> planned = new ArrayList<>();
@@ -141,7 +144,11 @@ public final class Analyzer {
             notes.addAll(first.notes());
             planned.set(0, new PlannedGoal(first.goal(), first.paths(), notes));
         }
-        return new Build(request, envs, m, result, planned, skipped).analysis();
+        timer.mark("plan");
+        Analysis analysis = new Build(request, envs, m, result, planned, skipped).analysis();
+        timer.mark("build");
+        timer.print();
+        return analysis;
     }
 
     /** A goal with its paths, each planned. */
@@ -259,14 +266,29 @@ public final class Analyzer {
                     .sorted(Comparator.comparingInt(Recommendation::getSeverityRank))
                     .forEach(r -> ordered.add(new PlannedRecommendation(r, null, null, null,
                             "not priced: no modelled path reads " + r.getSetting())));
-            List<Analysis.Rec> recs = new ArrayList<>();
-            int rank = 0;
+            // One row per change: the objects that get exactly the same change (rule, setting, current → recommended,
+            // reason, step and gain) share it, in plan order, so a 50,000-subclient CommCell gives a handful of rows.
+            Map<List<Object>, List<PlannedRecommendation>> groups = new LinkedHashMap<>();
             for (PlannedRecommendation pr : ordered) {
                 Recommendation r = pr.recommendation();
-                rankOf.put(r, ++rank);
+                groups.computeIfAbsent(java.util.Arrays.asList(pr.step(), r.getRuleId(), r.getObject().product(),
+                        r.getSetting(), r.getCurrent(), r.getRecommended(), r.getWhy(), pr.gainBytesPerSecond(),
+                        pr.afterBytesPerSecond(), pr.note()), k -> new ArrayList<>()).add(pr);
+            }
+            List<Analysis.Rec> recs = new ArrayList<>();
+            int rank = 0;
+            for (List<PlannedRecommendation> group : groups.values()) {
+                PlannedRecommendation pr = group.get(0);
+                Recommendation r = pr.recommendation();
+                rank++;
+                List<String> objects = new ArrayList<>(group.size());
+                for (PlannedRecommendation member : group) {
+                    rankOf.put(member.recommendation(), rank);
+                    objects.add(member.recommendation().getObjectId());
+                }
                 Remediation how = plugin(r.getObject().product()).remediation(r);
                 recs.add(new Analysis.Rec(rank, pr.step(), r.getRuleId(), r.getObject().product(), r.getSetting(),
-                        r.getObjectId(), r.getCurrent(), r.getRecommended(), lower(r.getRule().severity()),
+                        r.getObjectId(), objects, r.getCurrent(), r.getRecommended(), lower(r.getRule().severity()),
                         r.getRule().risk(), pr.gainBytesPerSecond(), pr.afterBytesPerSecond(), pr.note(), r.getWhy(),
                         how.applyText(), how.rollbackText(), r.getRule().source(), remedy(how), r.getObject().origin()));
             }
@@ -287,7 +309,7 @@ public final class Analyzer {
 
         /** Rule id → objects checked without firing, in rule order. */
         private Map<String, Integer> notFired() {
-            Map<String, Integer> out = new java.util.TreeMap<>();
+            Map<String, Integer> out = new java.util.TreeMap<>(result.notFired());
             for (Finding f : result.findings()) {
                 if (f.getStatus() == FindingStatus.NOT_FIRED) {
                     out.merge(f.getRuleId(), 1, Integer::sum);
@@ -296,18 +318,34 @@ public final class Analyzer {
             return out;
         }
 
+        /**
+         * Findings in rule order; the objects that got the same outcome, message and reason from a rule share one
+         * row, unless every finding is to be listed one by one ({@code --findings all}).
+         */
         private List<Analysis.FindingRow> findings() {
-            List<Analysis.FindingRow> out = new ArrayList<>();
+            Map<List<Object>, List<Finding>> groups = new LinkedHashMap<>();
             for (Finding f : result.findings()) {
                 if (f.getStatus() == FindingStatus.NOT_FIRED && !request.listNotFired()) {
                     continue;   // counted in notFired()
                 }
+                List<Object> key = request.listNotFired() ? List.of(f) : java.util.Arrays.asList(f.getRuleId(),
+                        f.getStatus(), f.getMessage(), f.getReason(), f.getMissing() == null ? null : f.getMissing().kind(),
+                        f.getMissing() == null ? null : f.getMissing().key(),
+                        f.getMissing() == null ? null : f.getMissing().source());
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            }
+            List<Analysis.FindingRow> out = new ArrayList<>(groups.size());
+            for (List<Finding> group : groups.values()) {
+                Finding f = group.get(0);
                 Analysis.MissingInput missing = f.getMissing() == null ? null : new Analysis.MissingInput(
                         lower(f.getMissing().kind()), f.getMissing().key(), f.getMissing().source());
+                List<String> objects = new ArrayList<>(group.size());
+                group.forEach(g -> objects.add(g.getObjectId()));
                 // Evidence says where a finding's object was read; a NOT_FIRED row found nothing to point at (and
                 // large exports have hundreds of thousands of them).
-                out.add(new Analysis.FindingRow(f.getRuleId(), f.getStatus().name(), f.getObjectId(), f.getMessage(),
-                        f.getReason(), missing, f.getStatus() == FindingStatus.NOT_FIRED ? null : f.getEvidence()));
+                out.add(new Analysis.FindingRow(f.getRuleId(), f.getStatus().name(), f.getObjectId(), objects,
+                        f.getMessage(), f.getReason(), missing,
+                        f.getStatus() == FindingStatus.NOT_FIRED ? null : f.getEvidence()));
             }
             return out;
         }
@@ -337,7 +375,7 @@ public final class Analyzer {
             Plan plan = pp.plan();
             List<Analysis.Step> steps = new ArrayList<>();
             for (PlanStep s : plan.steps()) {
-                steps.add(new Analysis.Step(s.step(), s.changes().stream().map(rankOf::get).toList(),
+                steps.add(new Analysis.Step(s.step(), s.changes().stream().map(rankOf::get).distinct().toList(),
                         s.beforeBytesPerSecond(), s.afterBytesPerSecond(), s.projection().derivation()));
             }
             if (plan.planned() == null) {

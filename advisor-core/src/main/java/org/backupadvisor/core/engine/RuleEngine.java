@@ -164,6 +164,15 @@ public final class RuleEngine {
 
     /** As above, with each product's version scheme ({@code product id → scheme}; absent = the default scheme). */
     public Result run(Collection<?> facts, Map<String, String> productVersions, Map<String, VersionScheme> schemes) {
+        return run(facts, productVersions, schemes, true);
+    }
+
+    /**
+     * As above; with {@code listNotFired} false, NOT_FIRED outcomes are only counted per rule ({@link Result#notFired})
+     * instead of made into findings: a 50,000-subclient CommCell has a quarter of a million of them.
+     */
+    public Result run(Collection<?> facts, Map<String, String> productVersions, Map<String, VersionScheme> schemes,
+                      boolean listNotFired) {
         Targets targets = Targets.of(facts);
         Map<String, String> outOfRange = new TreeMap<>();
         for (RuleMeta meta : catalog.values()) {
@@ -178,18 +187,23 @@ public final class RuleEngine {
             Object id = match.getRule().getMetaData().get("id");
             return id == null || !outOfRange.containsKey(id.toString());
         };
-        Result fired = fire(facts, targets, inRange);
+        Result fired = fire(facts, targets, inRange, listNotFired);
+        if (outOfRange.isEmpty()) {
+            return fired;
+        }
         List<Finding> findings = new ArrayList<>(fired.findings().stream()
                 .filter(f -> !outOfRange.containsKey(f.getRuleId())).toList());
         outOfRange.forEach((id, reason) -> {
             RuleMeta meta = catalog.get(id);
             targets.of(meta).forEach(co -> findings.add(Finding.notEvaluated(meta, co, reason)));
         });
-        findings.sort(FINDING_ORDER);
-        return new Result(fired.recommendations(), findings, fired.advice());
+        findings.sort(findingOrder(targets));
+        Map<String, Integer> notFired = new TreeMap<>(fired.notFired());
+        notFired.keySet().removeAll(outOfRange.keySet());
+        return new Result(fired.recommendations(), findings, fired.advice(), notFired);
     }
 
-    private Result fire(Collection<?> facts, Targets targets, AgendaFilter filter) {
+    private Result fire(Collection<?> facts, Targets targets, AgendaFilter filter, boolean listNotFired) {
         List<Recommendation> inserted = new ArrayList<>();
         List<Recommendation> standing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -235,7 +249,7 @@ public final class RuleEngine {
                 session.dispose();
             }
         }
-        return complete(targets, inserted, standing, findings, advice);
+        return complete(targets, inserted, standing, findings, advice, listNotFired);
     }
 
     /**
@@ -243,7 +257,7 @@ public final class RuleEngine {
      * still counts as FIRED, the ones that gave way "merged into" the one that stands. Then NOT_FIRED for the rest.
      */
     private Result complete(Targets targets, List<Recommendation> inserted, List<Recommendation> standing,
-                            List<Finding> ruleFindings, List<Advice> advice) {
+                            List<Finding> ruleFindings, List<Advice> advice, boolean listNotFired) {
         Map<String, Recommendation> byKnob = new LinkedHashMap<>();
         for (Recommendation r : standing) {
             Recommendation other = byKnob.put(r.getKnob(), r);
@@ -279,8 +293,11 @@ public final class RuleEngine {
         }
         List<Advice> advised = new ArrayList<>(oneAdvice.values());
         advised.sort(Comparator.comparing(Advice::getRuleId).thenComparing(Advice::getObjectId));
+        // Rule id, then the order the objects were read in (deterministic, and integer compares: sorting 100,000
+        // recommendations by object id strings cost seconds).
         List<Recommendation> kept = new ArrayList<>(standing);
-        kept.sort(Comparator.comparing(Recommendation::getRuleId).thenComparing(Recommendation::getObjectId));
+        kept.sort(Comparator.comparing(Recommendation::getRuleId, RuleEngine::compareIds)
+                .thenComparingInt(r -> targets.position(r.getObject())));
         // NOT_FIRED: objects of the rule's target type that the rule said nothing about.
         Map<Object, Set<String>> decided = new IdentityHashMap<>();
         for (Finding f : findings) {
@@ -288,20 +305,29 @@ public final class RuleEngine {
                 decided.computeIfAbsent(f.getObject(), k -> new java.util.HashSet<>()).add(f.getRuleId());
             }
         }
+        Map<String, Integer> notFired = new TreeMap<>();
         for (RuleMeta meta : catalog.values()) {
             List<ConfigObject> objects = targets.of(meta);
+            int count = 0;
             for (ConfigObject co : objects) {
                 if (!decided.getOrDefault(co, Set.of()).contains(meta.id())) {
-                    findings.add(Finding.notFired(meta, co));
+                    if (listNotFired) {
+                        findings.add(Finding.notFired(meta, co));
+                    } else {
+                        count++;
+                    }
                 }
+            }
+            if (count > 0) {
+                notFired.put(meta.id(), count);
             }
             if (objects.isEmpty() && meta.target() != null && targets.hasProduct(meta.product())) {
                 findings.add(Finding.notEvaluated(meta, "(none)", "no " + meta.product() + " " + meta.target()
                         + " in the inputs"));
             }
         }
-        findings.sort(FINDING_ORDER);
-        return new Result(kept, findings, advised);
+        findings.sort(findingOrder(targets));
+        return new Result(kept, findings, advised, notFired);
     }
 
     /** One finding per rule, object and status; several NOT_EVALUATED reasons are joined. */
@@ -320,26 +346,41 @@ public final class RuleEngine {
         return new ArrayList<>(out.values());
     }
 
-    private static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparing((Finding f) -> f.getRuleId() == null ? "" : f.getRuleId())
-            .thenComparing(Finding::getObjectId).thenComparing(Finding::getStatus);
+    /** String order, with the shortcut Strings lack: rule ids are shared instances, mostly compared with themselves. */
+    static int compareIds(String a, String b) {
+        return a == b ? 0 : a == null ? -1 : b == null ? 1 : a.compareTo(b);
+    }
+
+    /** Rule, then the object in read order (objects without one, "(none)", by id), then status. */
+    private static Comparator<Finding> findingOrder(Targets targets) {
+        return Comparator.comparing((Finding f) -> f.getRuleId() == null ? "" : f.getRuleId(), RuleEngine::compareIds)
+                .thenComparingInt(f -> targets.position(f.getObject()))
+                .thenComparing(Finding::getObjectId).thenComparing(Finding::getStatus);
+    }
 
     /**
      * The configuration objects by (product, object type), indexed once per run: a rule's {@code @target} names an
      * object type of its own product ("subclient" of commvault), so a NetBackup "client" never receives rows from
      * another product's rules whatever the classes are called.
      */
-    record Targets(Map<String, List<ConfigObject>> byKey, Set<String> products) {
+    record Targets(Map<String, List<ConfigObject>> byKey, Set<String> products, Map<Object, Integer> positions) {
         static Targets of(Collection<?> facts) {
             Map<String, List<ConfigObject>> byKey = new java.util.HashMap<>();
             Set<String> products = new java.util.HashSet<>();
+            Map<Object, Integer> positions = new IdentityHashMap<>();
             for (Object f : facts) {
                 if (f instanceof ConfigObject co) {
                     byKey.computeIfAbsent(key(co.product(), co.objectType()), k -> new ArrayList<>()).add(co);
                     products.add(co.product());
+                    positions.putIfAbsent(co, positions.size());
                 }
             }
-            return new Targets(byKey, products);
+            return new Targets(byKey, products, positions);
+        }
+
+        /** Where the object came in the facts (objects a rule made itself come last). */
+        int position(Object o) {
+            return positions.getOrDefault(o, Integer.MAX_VALUE);
         }
 
         List<ConfigObject> of(RuleMeta meta) {
@@ -355,10 +396,18 @@ public final class RuleEngine {
         }
     }
 
-    /** Recommendations kept (one per knob per object) and every finding, FIRED / NOT_FIRED / NOT_EVALUATED. */
-    public record Result(List<Recommendation> recommendations, List<Finding> findings, List<Advice> advice) {
+    /**
+     * Recommendations kept (one per knob per object), the findings, the advice, and per rule the NOT_FIRED outcomes
+     * that were counted rather than listed ({@code notFired}; empty when they are listed as findings).
+     */
+    public record Result(List<Recommendation> recommendations, List<Finding> findings, List<Advice> advice,
+                         Map<String, Integer> notFired) {
         public Result(List<Recommendation> recommendations, List<Finding> findings) {
-            this(recommendations, findings, List.of());
+            this(recommendations, findings, List.of(), Map.of());
+        }
+
+        public Result(List<Recommendation> recommendations, List<Finding> findings, List<Advice> advice) {
+            this(recommendations, findings, advice, Map.of());
         }
 
         public List<Finding> findings(FindingStatus status) {

@@ -38,9 +38,10 @@ public final class Planner {
     public static Plan plan(PathModel model, Calibration calibration, double targetBps,
                             List<Recommendation> recommendations) {
         ThroughputPath today = model.path(List.of());
+        // Severity, then rule; a stable sort keeps each rule's objects in the order the engine gives them (read order).
         List<Recommendation> bySeverity = new ArrayList<>(recommendations);
         bySeverity.sort(Comparator.comparingInt(Recommendation::getSeverityRank)
-                .thenComparing(Recommendation::getRuleId).thenComparing(Recommendation::getObjectId));
+                .thenComparing(Recommendation::getRuleId, (a, b) -> a == b ? 0 : a.compareTo(b)));
         if (today == null) {
             return Plan.unpriced(bySeverity, List.of("no throughput path could be built from the inputs"));
         }

@@ -103,7 +103,9 @@ public final class TextRenderer implements Renderer {
         if (a.recommendations().isEmpty()) {
             out.append("No changes recommended.").append(NL);
         } else {
-            out.append("Plan (").append(a.recommendations().size()).append(" recommendation(s))").append(NL);
+            int objects = a.recommendations().stream().mapToInt(r -> Math.max(1, r.objects().size())).sum();
+            out.append("Plan (").append(a.recommendations().size()).append(" recommendation(s)")
+                    .append(objects > a.recommendations().size() ? " on " + objects + " objects" : "").append(")").append(NL);
             Integer lastStep = -1;
             boolean othersHeader = false;
             // The same change on many objects (data readers on 300 subclients) prints once, with the others listed.
@@ -130,8 +132,9 @@ public final class TextRenderer implements Renderer {
                     othersHeader = true;
                 }
                 rec(out, r);
-                if (group.size() > 1) {
-                    field(out, "Also", alsoOn(group.subList(1, group.size())));
+                String also = alsoOn(group);
+                if (also != null) {
+                    field(out, "Also", also);
                 }
             }
         }
@@ -146,8 +149,10 @@ public final class TextRenderer implements Renderer {
                         Collectors.toList()));
         for (List<Analysis.FindingRow> group : notEvaluated.values()) {
             Analysis.FindingRow f = group.get(0);
-            String objects = group.stream().limit(LISTED).map(Analysis.FindingRow::object).collect(Collectors.joining(", "))
-                    + (group.size() > LISTED ? ", … (+" + (group.size() - LISTED) + " more)" : "");
+            List<String> all = group.stream().flatMap(g -> g.objects().isEmpty() ? java.util.stream.Stream.of(g.object())
+                    : g.objects().stream()).toList();
+            String objects = all.stream().limit(LISTED).collect(Collectors.joining(", "))
+                    + (all.size() > LISTED ? ", … (+" + (all.size() - LISTED) + " more)" : "");
             String hint = hints.hint(f.missing());
             out.append("  not evaluated  ").append(f.ruleId()).append(" on ").append(Texts.printable(objects)).append(": ")
                     .append(Texts.printable(f.reason())).append(hint == null ? "" : " (" + hint + ")").append(NL);
@@ -250,13 +255,26 @@ public final class TextRenderer implements Renderer {
         return seconds == null ? "?" : String.format(Locale.ROOT, "%.1f h", seconds / 3600);
     }
 
-    /** "3 more objects with the same change: a (2 → 4), b (1 → 4), …": the JSON lists every one in full. */
-    private static String alsoOn(List<Analysis.Rec> others) {
-        String listed = others.stream().limit(LISTED)
-                .map(o -> o.object() + " (" + value(o.current()) + " → " + value(o.recommended()) + ", #" + o.rank() + ")")
-                .collect(Collectors.joining(", "));
-        return others.size() + " more object(s) with the same change: " + listed
-                + (others.size() > LISTED ? ", … (+" + (others.size() - LISTED) + " more; the JSON lists every one)" : "");
+    /**
+     * "3 more objects with the same change: a (2 → 4), b (1 → 4), …" — every object of the group's rows after the
+     * first (a row stands for all objects with one current value); the JSON lists every one in full. Null for one.
+     */
+    private static String alsoOn(List<Analysis.Rec> group) {
+        List<String> others = new java.util.ArrayList<>();
+        int total = -1;
+        for (Analysis.Rec o : group) {
+            List<String> objects = o.objects().isEmpty() ? java.util.Collections.singletonList(o.object()) : o.objects();
+            for (String obj : objects) {
+                if (++total > 0 && others.size() < LISTED) {
+                    others.add(obj + " (" + value(o.current()) + " → " + value(o.recommended()) + ", #" + o.rank() + ")");
+                }
+            }
+        }
+        if (total < 1) {
+            return null;
+        }
+        return total + " more object(s) with the same change: " + String.join(", ", others)
+                + (total > LISTED ? ", … (+" + (total - LISTED) + " more; the JSON lists every one)" : "");
     }
 
     private static void field(StringBuilder out, String name, String text) {

@@ -12,7 +12,7 @@ class TextRendererTest {
 
     private static Analysis.Rec rec(int rank, String object, Object current) {
         return new Analysis.Rec(rank, null, "CV-X", "commvault", "commvault.subclient.numberOfBackupStreams", object,
-                current, 4, "high", "low", null, null, "not priced", "why " + object, "apply " + object,
+                null, current, 4, "high", "low", null, null, "not priced", "why " + object, "apply " + object,
                 "rollback " + object, "seed.txt", new Analysis.Remedy(List.of(new Analysis.Action("note", "apply " + object)),
                 List.of(new Analysis.Action("note", "rollback " + object)), List.of(), "none"), object + ".json: line 1");
     }
@@ -43,12 +43,12 @@ class TextRendererTest {
     @Test
     void notEvaluatedFindingsWithTheSameReasonShareALine() {
         List<Analysis.FindingRow> findings = List.of(
-                new Analysis.FindingRow("CV-X", "NOT_EVALUATED", "a", null, "tape.drives not measured",
+                new Analysis.FindingRow("CV-X", "NOT_EVALUATED", "a", null, null, "tape.drives not measured",
                         new Analysis.MissingInput("measurement", "tape.drives", null), null),
-                new Analysis.FindingRow("CV-X", "NOT_EVALUATED", "b", null, "tape.drives not measured",
+                new Analysis.FindingRow("CV-X", "NOT_EVALUATED", "b", null, null, "tape.drives not measured",
                         new Analysis.MissingInput("measurement", "tape.drives", null), null),
-                new Analysis.FindingRow("CV-Y", "NOT_EVALUATED", "a", null, "other reason", null, null),
-                new Analysis.FindingRow("CV-X", "NOT_FIRED", "c", null, null, null, null));
+                new Analysis.FindingRow("CV-Y", "NOT_EVALUATED", "a", null, null, "other reason", null, null),
+                new Analysis.FindingRow("CV-X", "NOT_FIRED", "c", null, null, null, null, null));
         String text = new TextRenderer().render(analysis(List.of(), findings));
         assertThat(text).contains("Findings: 3 not evaluated, 1 not fired")
                 .contains("not evaluated  CV-X on a, b: tape.drives not measured")
