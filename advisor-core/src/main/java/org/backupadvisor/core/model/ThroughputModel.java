@@ -35,21 +35,16 @@ public final class ThroughputModel {
      */
     public static Projection project(ThroughputPath path, double perStream, int calibratedStreams,
                                      double streamEfficiency, double capacityFactor) {
-        List<String> why = new ArrayList<>();
         // A path with no stream limit is one flow whose rate only capacities bound (a protocol or a NIC, not a count).
         StreamLimit binding = path.streamLimits().stream()
                 .min(Comparator.comparingInt(StreamLimit::streams)).orElse(null);
         int streams = binding == null ? 1 : Math.max(1, binding.streams());
-        if (binding != null) {
-            why.add("effective streams = min(" + path.streamLimits().stream()
-                    .map(l -> l.name() + " " + l.streams()).reduce((a, b) -> a + ", " + b).orElse("") + ") = " + streams);
-        }
-
         double stream = perStream;
+        List<Capacity> perStreamCaps = new ArrayList<>(2);
         for (Capacity c : path.capacities()) {
             if (c.perStream() && c.bytesPerSecond() * capacityFactor < stream) {
                 stream = c.bytesPerSecond() * capacityFactor;
-                why.add("per-stream rate capped by " + c.derivation());
+                perStreamCaps.add(c);
             }
         }
         double scaledStreams = Math.pow(streams, path.scalingExponent());
@@ -58,10 +53,6 @@ public final class ThroughputModel {
             scaledStreams = base + (scaledStreams - base) * streamEfficiency;
         }
         double offered = scaledStreams * stream;
-        why.add((path.scalingExponent() == 1.0 ? streams + " stream(s)" : String.format(java.util.Locale.ROOT,
-                "%d^%.2f stream(s)", streams, path.scalingExponent()))
-                + " × " + DataRate.ofBytesPerSecond(stream) + " = " + DataRate.ofBytesPerSecond(offered) + " offered"
-                + (streamEfficiency < 1 ? " (at " + Math.round(streamEfficiency * 100) + "% efficiency for added streams)" : ""));
         double accepted = offered;
         Capacity bindingCap = null;
         for (Capacity c : path.capacities()) {
@@ -71,10 +62,62 @@ public final class ThroughputModel {
                 bindingCap = c;
             }
         }
-        if (bindingCap != null) {
-            why.add("capped at " + DataRate.ofBytesPerSecond(accepted) + " by " + bindingCap.stage().label() + ": "
-                    + bindingCap.derivation() + (capacityFactor < 1 ? " (at " + Math.round(capacityFactor * 100) + "%)" : ""));
-        }
+        // The arithmetic in words is written only when read: the planner prices hundreds of trials per step and
+        // keeps a handful of them.
+        double perStreamRate = stream;
+        double acceptedRate = accepted;
+        Capacity cap = bindingCap;
+        List<String> why = new Derivation(() -> {
+            List<String> out = new ArrayList<>();
+            if (binding != null) {
+                out.add("effective streams = min(" + path.streamLimits().stream()
+                        .map(l -> l.name() + " " + l.streams()).reduce((a, b) -> a + ", " + b).orElse("") + ") = " + streams);
+            }
+            perStreamCaps.forEach(c -> out.add("per-stream rate capped by " + c.derivation()));
+            out.add((path.scalingExponent() == 1.0 ? streams + " stream(s)" : String.format(java.util.Locale.ROOT,
+                    "%d^%.2f stream(s)", streams, path.scalingExponent()))
+                    + " × " + DataRate.ofBytesPerSecond(perStreamRate) + " = " + DataRate.ofBytesPerSecond(offered) + " offered"
+                    + (streamEfficiency < 1 ? " (at " + Math.round(streamEfficiency * 100) + "% efficiency for added streams)" : ""));
+            if (cap != null) {
+                out.add("capped at " + DataRate.ofBytesPerSecond(acceptedRate) + " by " + cap.stage().label() + ": "
+                        + cap.derivation() + (capacityFactor < 1 ? " (at " + Math.round(capacityFactor * 100) + "%)" : ""));
+            }
+            return List.copyOf(out);
+        });
         return new Projection(streams, binding, stream, offered, accepted, bindingCap, why);
+    }
+
+    /** A list written on first read (then kept): equal to, and serialised as, the list it stands for. */
+    private static final class Derivation extends java.util.AbstractList<String> {
+        private java.util.function.Supplier<List<String>> make;
+        private volatile List<String> lines;
+
+        Derivation(java.util.function.Supplier<List<String>> make) {
+            this.make = make;
+        }
+
+        private List<String> lines() {
+            List<String> l = lines;
+            if (l == null) {
+                synchronized (this) {
+                    if (lines == null) {
+                        lines = make.get();
+                        make = null;
+                    }
+                    l = lines;
+                }
+            }
+            return l;
+        }
+
+        @Override
+        public String get(int index) {
+            return lines().get(index);
+        }
+
+        @Override
+        public int size() {
+            return lines().size();
+        }
     }
 }
