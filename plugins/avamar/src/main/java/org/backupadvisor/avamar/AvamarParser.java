@@ -91,6 +91,7 @@ final class AvamarParser {
         List<ParsedInput> inputs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<ActivityHistory.Job> jobs = new ArrayList<>();
+        List<ActivityHistory.Backup> backups = new ArrayList<>();
         List<String> activityFiles = new ArrayList<>();
         List<McsPreferences> mcs = new ArrayList<>();
         for (InputFile f : files) {
@@ -101,7 +102,9 @@ final class AvamarParser {
                 case REPLICATION_GROUP_JSON -> groups.addAll(groups(Trees.json(f)));
                 case FLAG_LINES -> flagFiles.add(flags(f));
                 case ACTIVITY_XML -> {
-                    jobs.addAll(ActivityHistory.jobs(f));
+                    ActivityHistory.History h = ActivityHistory.read(f);
+                    jobs.addAll(h.replication());
+                    backups.addAll(h.backups());
                     activityFiles.add(f.name());
                 }
                 case MCSERVER_XML -> mcs.add(McsPreferences.read(f));
@@ -140,7 +143,8 @@ final class AvamarParser {
             notes.add(String.join(", ", activityFiles) + ": no completed replication activity (Plug-In Replicate): "
                     + "replication.duration comes from --measure only");
         }
-        return new AvamarEnvironment(groups, ActivityHistory.measurements(jobs), inputs, notes);
+        return new AvamarEnvironment(groups, ActivityHistory.measurements(jobs), ActivityHistory.load(jobs, backups),
+                inputs, notes);
     }
 
     private record FlagFile(String file, Map<String, String> flags, boolean legacy) {

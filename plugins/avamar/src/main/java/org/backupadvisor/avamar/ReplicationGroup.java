@@ -141,6 +141,12 @@ public final class ReplicationGroup implements ConfigObject {
         return clients == null ? null : Math.max(1, Math.min(clients, getConcurrentProcesses()));
     }
 
+    /** Processes that run at once, taking all of max-streams when the members are unknown (every client). */
+    public int getProcesses() {
+        Integer p = getActiveProcesses();
+        return p == null ? Math.max(1, getConcurrentProcesses()) : p;
+    }
+
     /** VSR forced: one session per client dataset (seed 004 §2.2). */
     public boolean isVsrForced() {
         return getMethodControl() == 10;
