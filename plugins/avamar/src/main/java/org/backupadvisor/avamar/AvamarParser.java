@@ -35,6 +35,7 @@ final class AvamarParser {
         REPLICATION_GROUP_JSON("replication-group-json", "REST GET /v1/replication/groups[/{id}] (JSON; replFlags/freeFlags)"),
         FLAG_LINES("avtar-flags", "avtar flag lines: repl_cron.cfg or the group's free-form flags (--ddr-repl-max-parallel-streams=28)"),
         ACTIVITY_XML("mccli-activity-xml", "mccli activity show --verbose=true --xml (replication jobs: replication.duration, replication.size)"),
+        V_ACTIVITIES_CSV("v-activities-2-csv", "MCDB view v_activities_2 as CSV (psql \\copy ... csv header, or psql -A -F,): replication.duration, replication.size"),
         MCSERVER_XML("mcserver-xml", "MCS preferences mcserver.xml (java.util.prefs XML: repl_window_hours, max_concurrent_jobs, max_jobs_per_node)");
 
         final String id;
@@ -64,6 +65,9 @@ final class AvamarParser {
         if (f.looksLikeXml()) {
             return ActivityHistory.detect(f) ? Optional.of(Format.ACTIVITY_XML)
                     : McsPreferences.detect(f) ? Optional.of(Format.MCSERVER_XML) : Optional.empty();
+        }
+        if (McdbActivities.detect(f)) {
+            return Optional.of(Format.V_ACTIVITIES_CSV);
         }
         String head = f.head(16 * 1024);
         int flagLines = 0;
@@ -96,13 +100,19 @@ final class AvamarParser {
         List<McsPreferences> mcs = new ArrayList<>();
         for (InputFile f : files) {
             Format format = detect(f).orElseThrow(() -> new InputException(f.name()
-                    + ": not an Avamar replication group (JSON), avtar flag file, mccli activity XML or mcserver.xml"));
+                    + ": not an Avamar replication group (JSON), avtar flag file, mccli activity XML, v_activities_2 CSV or mcserver.xml"));
             inputs.add(new ParsedInput(f.name(), format.id, f.content()));
             switch (format) {
                 case REPLICATION_GROUP_JSON -> groups.addAll(groups(Trees.json(f)));
                 case FLAG_LINES -> flagFiles.add(flags(f));
                 case ACTIVITY_XML -> {
                     ActivityHistory.History h = ActivityHistory.read(f);
+                    jobs.addAll(h.replication());
+                    backups.addAll(h.backups());
+                    activityFiles.add(f.name());
+                }
+                case V_ACTIVITIES_CSV -> {
+                    ActivityHistory.History h = McdbActivities.read(f);
                     jobs.addAll(h.replication());
                     backups.addAll(h.backups());
                     activityFiles.add(f.name());
@@ -140,7 +150,7 @@ final class AvamarParser {
             }
         }
         if (!activityFiles.isEmpty() && jobs.isEmpty()) {
-            notes.add(String.join(", ", activityFiles) + ": no completed replication activity (Plug-In Replicate): "
+            notes.add(String.join(", ", activityFiles) + ": no completed replication activity (plug-in Replicate): "
                     + "replication.duration comes from --measure only");
         }
         return new AvamarEnvironment(groups, ActivityHistory.measurements(jobs), ActivityHistory.load(jobs, backups),
