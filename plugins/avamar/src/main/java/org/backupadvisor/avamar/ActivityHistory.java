@@ -71,6 +71,8 @@ final class ActivityHistory {
     private static final Pattern ELAPSED = Pattern.compile("^(?:(\\d{1,5})d[: ]?)?(\\d{1,5})h:(\\d{1,2})m(?::(\\d{1,2})s)?$");
     private static final Pattern BYTES = Pattern.compile("^([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(Bytes|B|KB|MB|GB|TB|PB)$",
             Pattern.CASE_INSENSITIVE);
+    /** Longer than any real job: a value beyond it is damage, and would overflow duration arithmetic downstream. */
+    static final Duration MAX_JOB = Duration.ofDays(366);
     private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ActivityHistory() {
@@ -152,6 +154,9 @@ final class ActivityHistory {
                 + Long.parseLong(m.group(3)) * 60 + (m.group(4) == null ? 0 : Long.parseLong(m.group(4)));
         if (s <= 0) {
             throw n.error("Elapsed = '" + v + "': a completed job takes longer than 0 s");
+        }
+        if (s > MAX_JOB.toSeconds()) {
+            throw n.error("Elapsed = '" + abbreviate(v) + "': more than 366 days, not a job's run time");
         }
         return Duration.ofSeconds(s);
     }

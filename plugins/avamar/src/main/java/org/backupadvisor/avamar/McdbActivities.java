@@ -100,6 +100,10 @@ final class McdbActivities {
             if (!end.isAfter(start)) {
                 throw l.error("completed_ts " + completed + " is not after started_ts " + started);
             }
+            if (Duration.between(start, end).compareTo(ActivityHistory.MAX_JOB) > 0) {
+                throw l.error("completed_ts " + completed + " is more than 366 days after started_ts " + started
+                        + ": not a job's run time");
+            }
             Double bytes = bytes(l, get(v, col, "bytes_scanned"));
             String origin = f.name() + ": line " + l.number();
             if (backup) {

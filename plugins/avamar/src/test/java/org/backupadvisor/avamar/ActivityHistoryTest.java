@@ -97,6 +97,9 @@ class ActivityHistoryTest {
         assertThatThrownBy(() -> new AvamarParser().parse(List.of(xml(row("1", "Completed", "36 hours", null, null)))))
                 .isInstanceOf(InputException.class).hasMessageContaining("activity.xml: line 4")
                 .hasMessageContaining("Elapsed = '36 hours'").hasMessageContaining("36h:00m:00s");
+        assertThatThrownBy(() -> new AvamarParser().parse(List.of(xml(row("1", "Completed", "9000h:00m:00s", null, null)))))
+                .isInstanceOf(InputException.class).hasMessageContaining("activity.xml: line 4")
+                .hasMessageContaining("more than 366 days");
         assertThatThrownBy(() -> new AvamarParser().parse(List.of(xml(row("1", "Completed", "01h:00m:00s",
                 "yesterday", null))))).isInstanceOf(InputException.class)
                 .hasMessageContaining("activity.xml: line 4").hasMessageContaining("EndTime = 'yesterday'");

@@ -99,6 +99,11 @@ class McdbActivitiesTest {
         assertThatThrownBy(() -> new AvamarParser().parse(List.of(csv(HEADER
                 + "c1,Replicate,Replication Source,2026-11-30 10:00:00,2026-11-30 09:00:00,1000,dd1,30000\n"))))
                 .isInstanceOf(InputException.class).hasMessageContaining("line 2: completed_ts 2026-11-30 09:00:00 is not after");
+        // Found by fuzzing: a completed_ts two thousand years on overflowed the duration arithmetic.
+        assertThatThrownBy(() -> new AvamarParser().parse(List.of(csv(HEADER
+                + "c1,Replicate,Replication Source,2026-11-28 18:00:00,4052-11-30 06:00:00,1000,dd1,30000\n"))))
+                .isInstanceOf(InputException.class).hasMessageContaining("line 2: completed_ts 4052-11-30 06:00:00 is "
+                        + "more than 366 days after started_ts");
         assertThatThrownBy(() -> new AvamarParser().parse(List.of(csv(HEADER
                 + "c1,Replicate,Replication Source,2026-11-30 00:00:00,2026-11-30 10:00:00,lots,dd1,30000\n"))))
                 .isInstanceOf(InputException.class).hasMessageContaining("line 2: bytes_scanned = 'lots'");
