@@ -50,6 +50,9 @@ record McsPreferences(String file, Map<String, Integer> values, Map<String, Stri
             return false;
         }
         String base = f.name().replace('\\', '/').replaceFirst("^.*/", "").toLowerCase(Locale.ROOT);
+        if (base.startsWith("mcserver.xml.")) {
+            return false; // a saved copy next to the live file (mcserver.xml.b4upgrade, .bak): left for the folder's skip line
+        }
         return base.startsWith("mcserver") && base.endsWith(".xml")
                 || KEYS.keySet().stream().anyMatch(k -> head.contains("\"" + k + "\""));
     }

@@ -53,8 +53,9 @@ class McsPreferencesTest {
         assertThat(AvamarParser.detect(sample("mcserver.xml"))).contains(AvamarParser.Format.MCSERVER_XML);
         assertThat(AvamarParser.detect(prefs("backup/prefs.xml", "<entry key=\"max_concurrent_jobs\" value=\"480\"/>\n")))
                 .contains(AvamarParser.Format.MCSERVER_XML);
-        assertThat(AvamarParser.detect(prefs("mcserver.xml.b4upgrade", "<entry key=\"smtpHost\" value=\"mail\"/>\n")))
-                .isEmpty();
+        // The copy an upgrade leaves next to the live file is not read twice.
+        assertThat(AvamarParser.detect(prefs("prefs/mcserver.xml.b4upgrade",
+                "<entry key=\"repl_window_hours\" value=\"24\"/>\n"))).isEmpty();
         assertThat(AvamarParser.detect(prefs("eclipse-prefs.xml", "<entry key=\"font\" value=\"mono\"/>\n"))).isEmpty();
     }
 
