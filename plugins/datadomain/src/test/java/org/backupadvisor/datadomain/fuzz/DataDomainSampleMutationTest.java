@@ -32,7 +32,7 @@ class DataDomainSampleMutationTest {
             new ThroughputPath(List.of(), List.of(), List.of(), 1.0), List.of(Endpoint.destination("replication", null, "g")));
 
     static Stream<String> samples() {
-        return Stream.of("avamar-get-datadomains.json", "replication-show-config.txt");
+        return Stream.of("avamar-get-datadomains.json", "replication-show-config.txt", "autosupport.txt");
     }
 
     private static byte[] sample(String name) throws IOException {
