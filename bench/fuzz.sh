@@ -5,7 +5,7 @@
 # Usage: bench/fuzz.sh [SECONDS] [FILTER]
 #   FILTER (optional) is a grep -E pattern over the target names below, e.g. 'Units|Trees#xml'.
 # Needs the modules installed first:
-#   ./mvnw -q -o install -N && ./mvnw -q -o install -DskipTests -pl advisor-core,plugins/commvault,plugins/platform
+#   ./mvnw -q -o install -N && ./mvnw -q -o install -DskipTests -pl advisor-core,plugins/commvault,plugins/platform,plugins/avamar,plugins/datadomain
 #
 # Per target: the JVM gets -Xmx1g (a runaway allocation is an OutOfMemoryError, i.e. a finding) and libFuzzer
 # -timeout=10 (an input that runs over 10 s is a hang finding; the classes' JUnit @Timeout(10), which guards each
@@ -31,6 +31,7 @@ max_len=${MAX_LEN:-16384}
 targets=(
   advisor-core:org.backupadvisor.core.fuzz.TreesFuzzTest#json
   advisor-core:org.backupadvisor.core.fuzz.TreesFuzzTest#xml
+  advisor-core:org.backupadvisor.core.fuzz.TreesFuzzTest#xmlDoctypeIgnored
   advisor-core:org.backupadvisor.core.fuzz.TextLinesFuzzTest#lines
   advisor-core:org.backupadvisor.core.fuzz.InputLoaderFuzzTest#zip
   advisor-core:org.backupadvisor.core.fuzz.UnitsFuzzTest#dataRate
@@ -39,6 +40,8 @@ targets=(
   advisor-core:org.backupadvisor.core.fuzz.MeasurementsFuzzTest#parse
   plugins/commvault:org.backupadvisor.commvault.fuzz.CommvaultPluginFuzzTest#parse
   plugins/platform:org.backupadvisor.platform.fuzz.PlatformPluginFuzzTest#parse
+  plugins/avamar:org.backupadvisor.avamar.fuzz.AvamarPluginFuzzTest#parse
+  plugins/datadomain:org.backupadvisor.datadomain.fuzz.DataDomainPluginFuzzTest#parse
   plugins/platform:org.backupadvisor.platform.fuzz.PlatformReadersFuzzTest#etcSystem
   plugins/platform:org.backupadvisor.platform.fuzz.PlatformReadersFuzzTest#ethtool
   plugins/platform:org.backupadvisor.platform.fuzz.PlatformReadersFuzzTest#ipLinkJson

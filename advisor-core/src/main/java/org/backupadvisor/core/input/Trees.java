@@ -19,7 +19,8 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads exports into {@link Node} trees. Exports are customer data from untrusted sources, so both readers are
  * hardened: XML refuses any DTD (which rules out external entities and entity-expansion bombs), resolves nothing
- * external, and both bound nesting depth; file size is bounded by {@link InputLoader}.
+ * external, and both bound nesting depth; file size is bounded by {@link InputLoader}. A reader whose format always
+ * carries a DOCTYPE opts in to {@link Doctype#IGNORE}: the DOCTYPE is skipped, never loaded.
  */
 public final class Trees {
     public static final int MAX_DEPTH = 64;
@@ -101,7 +102,25 @@ public final class Trees {
         }
     }
 
+    /** What the XML reader does with a {@code <!DOCTYPE ...>}. */
+    public enum Doctype {
+        /** Any DOCTYPE is an error: the default for every export. */
+        REFUSE,
+        /**
+         * A bare DOCTYPE is skipped, never loaded: for formats whose writer always emits one, such as
+         * {@code java.util.prefs} XML ({@code <!DOCTYPE preferences SYSTEM "http://java.sun.com/dtd/preferences.dtd">}).
+         * The external DTD is not fetched, no entity is declared or expanded, and an internal subset
+         * ({@code [ ... ]}, where ENTITY declarations would live) is still refused. Depth and value limits stay.
+         */
+        IGNORE
+    }
+
     public static Node xml(InputFile file) {
+        return xml(file, Doctype.REFUSE);
+    }
+
+    /** As {@link #xml(InputFile)}; {@code doctype} {@link Doctype#IGNORE} only for callers whose format carries one. */
+    public static Node xml(InputFile file, Doctype doctype) {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -123,8 +142,13 @@ public final class Trees {
             while (r.hasNext()) {
                 int ev = r.next();
                 switch (ev) {
-                    case XMLStreamConstants.DTD -> throw InputException.at(file.name(), line(r.getLocation()),
-                            "DOCTYPE/DTD is not allowed in exports (external entities are refused)");
+                    case XMLStreamConstants.DTD -> {
+                        if (doctype != Doctype.IGNORE) {
+                            throw InputException.at(file.name(), line(r.getLocation()),
+                                    "DOCTYPE/DTD is not allowed in exports (external entities are refused)");
+                        }
+                        refuseInternalSubset(file.name(), line(r.getLocation()), r.getText());
+                    }
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw InputException.at(file.name(), line(r.getLocation()),
                             "entity reference '&" + r.getLocalName() + ";' is not allowed (no DTD entities)");
                     case XMLStreamConstants.START_ELEMENT -> {
@@ -186,6 +210,23 @@ public final class Trees {
             }
         }
         return root;
+    }
+
+    /**
+     * With SUPPORT_DTD off the reader neither fetches the external DTD nor declares entities, but an internal subset
+     * is where ENTITY declarations (billion laughs, external entities) live: refuse it outright rather than trust
+     * what the reader would make of it. A bare {@code <!DOCTYPE name SYSTEM "uri">} has no '['.
+     */
+    private static void refuseInternalSubset(String file, int line, String dtd) {
+        String text = dtd == null ? "" : dtd;
+        if (text.contains("<!ENTITY")) {
+            throw InputException.at(file, line, "ENTITY declarations in the DOCTYPE are not allowed (entities are "
+                    + "never expanded)");
+        }
+        if (text.indexOf('[') >= 0) {
+            throw InputException.at(file, line, "an internal DTD subset ('[ ... ]' in the DOCTYPE) is not allowed: "
+                    + "expected a bare DOCTYPE such as <!DOCTYPE preferences SYSTEM \"...\">");
+        }
     }
 
     /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Fuzzes the JSON and XML readers with raw export bytes. The contract (DESIGN.md §4): bad input ends as an
  * {@link InputException}; any other exception, a hang or runaway memory is a finding. Regression seeds:
- * src/test/resources/org/backupadvisor/core/fuzz/TreesFuzzTestInputs/{json,xml}/. Fuzzing: bench/fuzz.sh.
+ * src/test/resources/org/backupadvisor/core/fuzz/TreesFuzzTestInputs/{json,xml,xmlDoctypeIgnored}/. Fuzzing: bench/fuzz.sh.
  */
 @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TreesFuzzTest {
@@ -32,6 +32,19 @@ class TreesFuzzTest {
     void xml(byte[] data) {
         try {
             walk(Trees.xml(new InputFile("fuzz/export.xml", data)));
+        } catch (InputException expected) {
+            // the contract: bad input is reported, nothing else escapes
+        }
+    }
+
+    /** The opt-in mode for java.util.prefs files: DOCTYPE skipped, never loaded; the same contract holds. */
+    @FuzzTest(maxDuration = "60s")
+    @DictionaryEntries({"<!DOCTYPE preferences SYSTEM \"http://java.sun.com/dtd/preferences.dtd\">", "<!DOCTYPE a [",
+            "<!ENTITY e \"x\">", "<!ENTITY % p SYSTEM \"file:///\">", "%p;", "]>", "&e;", "<entry key=\"k\" value=\"v\"/>",
+            "<root type=\"system\">", "<map/>", "<node name=\"n\">"})
+    void xmlDoctypeIgnored(byte[] data) {
+        try {
+            walk(Trees.xml(new InputFile("fuzz/mcserver.xml", data), Trees.Doctype.IGNORE));
         } catch (InputException expected) {
             // the contract: bad input is reported, nothing else escapes
         }

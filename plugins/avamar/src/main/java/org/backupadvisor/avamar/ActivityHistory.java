@@ -30,8 +30,15 @@ import org.backupadvisor.core.units.Durations;
  * bytes {@code replication.size} when every job gives them.
  */
 final class ActivityHistory {
+    /** How one history source names what the measurements are derived from (their derivation text says so). */
+    record Wording(String tool, String durationFields, String bytesField) {
+    }
+
+    static final Wording MCCLI = new Wording("mccli activity show", "Elapsed", "ProgressBytes");
+
+    /** A replication job of a history (completed ones only). */
     record Job(String id, String status, String client, Duration elapsed, LocalDateTime end, Double bytes,
-               String origin) {
+               String origin, Wording how) {
         boolean completed() {
             return status.toLowerCase(Locale.ROOT).startsWith("completed");
         }
@@ -45,9 +52,27 @@ final class ActivityHistory {
         }
     }
 
+    /**
+     * A backup job of a history (any status: a failed backup loaded the Data Domain while it ran) with its start and
+     * end; {@code ddHost} is the Data Domain it wrote to when the history says (v_activities_2 ddr_hostname).
+     */
+    record Backup(String client, LocalDateTime start, LocalDateTime end, Double bytes, String ddHost, String origin) {
+    }
+
+    /** What one history file holds. */
+    record History(List<Job> replication, List<Backup> backups) {
+    }
+
+    /** Activity types that are backups: "Scheduled Backup", "On-Demand Backup" (MCDB queries select type LIKE '%Backup%'). */
+    static boolean backupType(String type) {
+        return type != null && type.toLowerCase(Locale.ROOT).contains("backup");
+    }
+
     private static final Pattern ELAPSED = Pattern.compile("^(?:(\\d{1,5})d[: ]?)?(\\d{1,5})h:(\\d{1,2})m(?::(\\d{1,2})s)?$");
     private static final Pattern BYTES = Pattern.compile("^([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(Bytes|B|KB|MB|GB|TB|PB)$",
             Pattern.CASE_INSENSITIVE);
+    /** Longer than any real job: a value beyond it is damage, and would overflow duration arithmetic downstream. */
+    static final Duration MAX_JOB = Duration.ofDays(366);
     private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ActivityHistory() {
@@ -60,15 +85,17 @@ final class ActivityHistory {
                 && head.contains("<Status>");
     }
 
-    static List<Job> jobs(InputFile f) {
+    static History read(InputFile f) {
         Node root = Trees.xml(f);
         List<Job> out = new ArrayList<>();
+        List<Backup> backups = new ArrayList<>();
         List<Node> rows = root.findAll("Row");
         if (rows.isEmpty()) {
             throw root.error("no Data/Row: expected the output of mccli activity show --verbose=true --xml");
         }
         for (Node row : rows) {
             if (!replication(row)) {
+                backup(row).ifPresent(backups::add);
                 continue;
             }
             String status = row.text("Status").orElseThrow(() -> row.error("replication activity without Status"));
@@ -84,15 +111,36 @@ final class ActivityHistory {
             Double bytes = row.child("ProgressBytes").filter(n -> n.value() != null && !n.value().isBlank())
                     .map(ActivityHistory::bytes).orElse(null);
             out.add(new Job(row.text("ID").orElse("?"), status, row.text("Client").orElse("?"), elapsed, end, bytes,
-                    row.origin()));
+                    row.origin(), MCCLI));
         }
-        return out;
+        return new History(out, backups);
+    }
+
+    /** A backup row that has ended (Elapsed and EndTime); running and queued rows say nothing about a past window. */
+    private static java.util.Optional<Backup> backup(Node row) {
+        if (!backupType(row.text("Type").orElse(null))) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Node> el = row.child("Elapsed").filter(n -> n.value() != null && !n.value().isBlank());
+        java.util.Optional<Node> endNode = row.child("EndTime").filter(n -> n.value() != null && !n.value().isBlank());
+        if (el.isEmpty() || endNode.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        LocalDateTime end = end(endNode.get());
+        Duration elapsed = elapsed(el.get());
+        Double bytes = row.child("ProgressBytes").filter(n -> n.value() != null && !n.value().isBlank())
+                .map(ActivityHistory::bytes).orElse(null);
+        return java.util.Optional.of(new Backup(row.text("Client").orElse("?"), end.minus(elapsed), end, bytes, null,
+                row.origin()));
+    }
+
+    static boolean replication(String plugin, String type) {
+        return plugin != null && plugin.toLowerCase(Locale.ROOT).startsWith("replicate")
+                || type != null && type.toLowerCase(Locale.ROOT).contains("replicat");
     }
 
     private static boolean replication(Node row) {
-        String plugin = row.text("Plug-In").orElse("").toLowerCase(Locale.ROOT);
-        String type = row.text("Type").orElse("").toLowerCase(Locale.ROOT);
-        return plugin.startsWith("replicate") || type.contains("replicat");
+        return replication(row.text("Plug-In").orElse(null), row.text("Type").orElse(null));
     }
 
     static Duration elapsed(Node n) {
@@ -105,7 +153,10 @@ final class ActivityHistory {
         long s = (m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 86400) + Long.parseLong(m.group(2)) * 3600
                 + Long.parseLong(m.group(3)) * 60 + (m.group(4) == null ? 0 : Long.parseLong(m.group(4)));
         if (s <= 0) {
-            throw n.error("Elapsed = '" + v + "': a completed replication job takes longer than 0 s");
+            throw n.error("Elapsed = '" + v + "': a completed job takes longer than 0 s");
+        }
+        if (s > MAX_JOB.toSeconds()) {
+            throw n.error("Elapsed = '" + abbreviate(v) + "': more than 366 days, not a job's run time");
         }
         return Duration.ofSeconds(s);
     }
@@ -138,16 +189,27 @@ final class ActivityHistory {
         return number * Math.pow(1024, power);
     }
 
-    /** replication.duration and, when every job of the run gives its bytes, replication.size. */
-    static Measurements measurements(List<Job> jobs) {
+    /** Today's run: the newest completed replication job first, then the jobs that overlapped it; empty for none. */
+    static List<Job> run(List<Job> jobs) {
         Job newest = jobs.stream().filter(j -> j.end() != null).max(Comparator.comparing(Job::end))
                 .orElse(jobs.isEmpty() ? null : jobs.get(jobs.size() - 1));
         if (newest == null) {
-            return Measurements.none();
+            return List.of();
         }
         List<Job> run = new ArrayList<>();
         run.add(newest);
         jobs.stream().filter(j -> j != newest && j.overlaps(newest)).forEach(run::add);
+        return run;
+    }
+
+    /** replication.duration and, when every job of the run gives its bytes, replication.size. */
+    static Measurements measurements(List<Job> jobs) {
+        List<Job> run = run(jobs);
+        if (run.isEmpty()) {
+            return Measurements.none();
+        }
+        Job newest = run.get(0);
+        Wording how = newest.how();
         Duration wall;
         if (run.size() > 1) {
             LocalDateTime from = run.stream().map(Job::start).min(Comparator.naturalOrder()).orElseThrow();
@@ -161,15 +223,30 @@ final class ActivityHistory {
                 : run.size() + " concurrent replication jobs (" + ids + ")";
         Measurements.Builder b = Measurements.builder().put(new Measurement(MeasurementKey.REPLICATION_DURATION,
                 wall.toSeconds(), Durations.format(wall), newest.origin() + ": " + what + " ran "
-                + Durations.format(wall) + " (mccli activity show, Elapsed" + (run.size() > 1 ? " and EndTime" : "")
-                + ")"));
+                + Durations.format(wall) + " (" + how.tool() + ", " + how.durationFields()
+                + (run.size() > 1 && how == MCCLI ? " and EndTime" : "") + ")"));
         if (run.stream().allMatch(j -> j.bytes() != null)) {
             double bytes = run.stream().mapToDouble(Job::bytes).sum();
             b.put(new Measurement(MeasurementKey.REPLICATION_SIZE, bytes, DataSize.ofBytes(bytes).toString(),
                     newest.origin() + ": " + what + " processed " + DataSize.ofBytes(bytes)
-                            + " (mccli activity show, ProgressBytes)"));
+                            + " (" + how.tool() + ", " + how.bytesField() + ")"));
         }
         return b.build();
+    }
+
+    /**
+     * The backups that ran while today's replication run did (DD-DISK-CONTENTION); null when the histories hold no
+     * completed replication run to compare with.
+     */
+    static BackupsDuringReplication load(List<Job> jobs, List<Backup> backups) {
+        List<Job> run = run(jobs);
+        if (run.isEmpty() || run.stream().anyMatch(j -> j.end() == null)) {
+            return null;
+        }
+        LocalDateTime from = run.stream().map(Job::start).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDateTime to = run.stream().map(Job::end).max(Comparator.naturalOrder()).orElseThrow();
+        List<Backup> during = backups.stream().filter(b -> b.start().isBefore(to) && b.end().isAfter(from)).toList();
+        return new BackupsDuringReplication(from, to, backups.size(), during, run.get(0).origin());
     }
 
     private static String abbreviate(String s) {

@@ -14,9 +14,11 @@ public final class AvamarEnvironment implements ProductEnvironment {
     private final Measurements measurements;
     private final List<ParsedInput> inputs;
     private final List<String> notes;
+    private final BackupsDuringReplication backupsDuringReplication;
 
-    AvamarEnvironment(List<ReplicationGroup> groups, Measurements measurements, List<ParsedInput> inputs,
-                      List<String> notes) {
+    AvamarEnvironment(List<ReplicationGroup> groups, Measurements measurements,
+                      BackupsDuringReplication backupsDuringReplication, List<ParsedInput> inputs, List<String> notes) {
+        this.backupsDuringReplication = backupsDuringReplication;
         List<ReplicationGroup> sorted = new ArrayList<>(groups);
         sorted.sort(Comparator.comparing(ReplicationGroup::getName));
         this.groups = List.copyOf(sorted);
@@ -37,6 +39,21 @@ public final class AvamarEnvironment implements ProductEnvironment {
     @Override
     public List<ConfigObject> objects() {
         return new ArrayList<>(groups);
+    }
+
+    /** Objects plus the backups that shared the last replication run, when a job history says. */
+    @Override
+    public List<Object> facts() {
+        List<Object> out = new ArrayList<>(objects());
+        if (backupsDuringReplication != null) {
+            out.add(backupsDuringReplication);
+        }
+        return out;
+    }
+
+    /** Null without a job history holding a completed replication run. */
+    public BackupsDuringReplication backupsDuringReplication() {
+        return backupsDuringReplication;
     }
 
     @Override
@@ -66,6 +83,6 @@ public final class AvamarEnvironment implements ProductEnvironment {
             }
             out.add(c);
         }
-        return new AvamarEnvironment(out, measurements, inputs, notes);
+        return new AvamarEnvironment(out, measurements, backupsDuringReplication, inputs, notes);
     }
 }

@@ -25,14 +25,18 @@ import org.backupadvisor.core.spi.ProductEnvironment.ParsedInput;
  *   <li>avtar flag lines, one {@code --name=value} per line, as {@code /usr/local/avamar/etc/repl_cron.cfg} holds them
  *       and as the replication group's advanced free-form flags are typed ({@code --ddr-repl-max-parallel-streams=28});</li>
  *   <li>{@code mccli activity show --verbose=true --xml}: the replication jobs' durations and bytes
- *       ({@link ActivityHistory}), supplied as {@code replication.duration} / {@code replication.size}.</li>
+ *       ({@link ActivityHistory}), supplied as {@code replication.duration} / {@code replication.size};</li>
+ *   <li>the MCS preferences {@code mcserver.xml} ({@link McsPreferences}): {@code repl_window_hours} onto every
+ *       group, the session limits into a note.</li>
  * </ul>
  */
 final class AvamarParser {
     enum Format {
         REPLICATION_GROUP_JSON("replication-group-json", "REST GET /v1/replication/groups[/{id}] (JSON; replFlags/freeFlags)"),
         FLAG_LINES("avtar-flags", "avtar flag lines: repl_cron.cfg or the group's free-form flags (--ddr-repl-max-parallel-streams=28)"),
-        ACTIVITY_XML("mccli-activity-xml", "mccli activity show --verbose=true --xml (replication jobs: replication.duration, replication.size)");
+        ACTIVITY_XML("mccli-activity-xml", "mccli activity show --verbose=true --xml (replication jobs: replication.duration, replication.size)"),
+        V_ACTIVITIES_CSV("v-activities-2-csv", "MCDB view v_activities_2 as CSV (psql \\copy ... csv header, or psql -A -F,): replication.duration, replication.size"),
+        MCSERVER_XML("mcserver-xml", "MCS preferences mcserver.xml (java.util.prefs XML: repl_window_hours, max_concurrent_jobs, max_jobs_per_node)");
 
         final String id;
         final String description;
@@ -59,7 +63,11 @@ final class AvamarParser {
             return Optional.empty();
         }
         if (f.looksLikeXml()) {
-            return ActivityHistory.detect(f) ? Optional.of(Format.ACTIVITY_XML) : Optional.empty();
+            return ActivityHistory.detect(f) ? Optional.of(Format.ACTIVITY_XML)
+                    : McsPreferences.detect(f) ? Optional.of(Format.MCSERVER_XML) : Optional.empty();
+        }
+        if (McdbActivities.detect(f)) {
+            return Optional.of(Format.V_ACTIVITIES_CSV);
         }
         String head = f.head(16 * 1024);
         int flagLines = 0;
@@ -87,18 +95,29 @@ final class AvamarParser {
         List<ParsedInput> inputs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<ActivityHistory.Job> jobs = new ArrayList<>();
+        List<ActivityHistory.Backup> backups = new ArrayList<>();
         List<String> activityFiles = new ArrayList<>();
+        List<McsPreferences> mcs = new ArrayList<>();
         for (InputFile f : files) {
             Format format = detect(f).orElseThrow(() -> new InputException(f.name()
-                    + ": not an Avamar replication group (JSON), avtar flag file or mccli activity XML"));
+                    + ": not an Avamar replication group (JSON), avtar flag file, mccli activity XML, v_activities_2 CSV or mcserver.xml"));
             inputs.add(new ParsedInput(f.name(), format.id, f.content()));
             switch (format) {
                 case REPLICATION_GROUP_JSON -> groups.addAll(groups(Trees.json(f)));
                 case FLAG_LINES -> flagFiles.add(flags(f));
                 case ACTIVITY_XML -> {
-                    jobs.addAll(ActivityHistory.jobs(f));
+                    ActivityHistory.History h = ActivityHistory.read(f);
+                    jobs.addAll(h.replication());
+                    backups.addAll(h.backups());
                     activityFiles.add(f.name());
                 }
+                case V_ACTIVITIES_CSV -> {
+                    ActivityHistory.History h = McdbActivities.read(f);
+                    jobs.addAll(h.replication());
+                    backups.addAll(h.backups());
+                    activityFiles.add(f.name());
+                }
+                case MCSERVER_XML -> mcs.add(McsPreferences.read(f));
             }
         }
         for (FlagFile ff : flagFiles) {
@@ -118,11 +137,24 @@ final class AvamarParser {
                         + "): name the file after one group (<group name>.flags) to apply them to that group only");
             }
         }
+        if (mcs.size() > 1) {
+            throw new InputException(mcs.get(0).file() + ", " + mcs.get(1).file() + ": two mcserver.xml files in one "
+                    + "bundle: expected one Avamar grid's MCS preferences");
+        }
+        for (McsPreferences p : mcs) {
+            notes.add(p.summary());
+            notes.addAll(p.notes());
+            if (p.replWindowHours() != null) {
+                // repl_window_hours is grid-wide: every replication job of the grid times out at it.
+                groups.replaceAll(g -> g.withReplWindowHours(p.replWindowHours()));
+            }
+        }
         if (!activityFiles.isEmpty() && jobs.isEmpty()) {
-            notes.add(String.join(", ", activityFiles) + ": no completed replication activity (Plug-In Replicate): "
+            notes.add(String.join(", ", activityFiles) + ": no completed replication activity (plug-in Replicate): "
                     + "replication.duration comes from --measure only");
         }
-        return new AvamarEnvironment(groups, ActivityHistory.measurements(jobs), inputs, notes);
+        return new AvamarEnvironment(groups, ActivityHistory.measurements(jobs), ActivityHistory.load(jobs, backups),
+                inputs, notes);
     }
 
     private record FlagFile(String file, Map<String, String> flags, boolean legacy) {

@@ -35,9 +35,17 @@ public final class ReplicationGroup implements ConfigObject {
     private final Boolean allBackups;
     private final Boolean optimizeVsr;
     private final Map<String, String> flags;
+    /** The MCS preference repl_window_hours (mcserver.xml), grid-wide; null when no mcserver.xml was given. */
+    private final Integer replWindowHours;
 
     public ReplicationGroup(String name, String origin, Integer clients, boolean allClients, Boolean allBackups,
                             Boolean optimizeVsr, Map<String, String> flags) {
+        this(name, origin, clients, allClients, allBackups, optimizeVsr, flags, null);
+    }
+
+    private ReplicationGroup(String name, String origin, Integer clients, boolean allClients, Boolean allBackups,
+                             Boolean optimizeVsr, Map<String, String> flags, Integer replWindowHours) {
+        this.replWindowHours = replWindowHours;
         this.name = Objects.requireNonNull(name);
         this.origin = origin;
         this.clients = clients;
@@ -133,6 +141,12 @@ public final class ReplicationGroup implements ConfigObject {
         return clients == null ? null : Math.max(1, Math.min(clients, getConcurrentProcesses()));
     }
 
+    /** Processes that run at once, taking all of max-streams when the members are unknown (every client). */
+    public int getProcesses() {
+        Integer p = getActiveProcesses();
+        return p == null ? Math.max(1, getConcurrentProcesses()) : p;
+    }
+
     /** VSR forced: one session per client dataset (seed 004 §2.2). */
     public boolean isVsrForced() {
         return getMethodControl() == 10;
@@ -160,10 +174,15 @@ public final class ReplicationGroup implements ConfigObject {
         return flags.containsKey(REPLSCRIPT_TIMEOUT) ? number(REPLSCRIPT_TIMEOUT, 0) : null;
     }
 
+    /** The MCS preference repl_window_hours from mcserver.xml, null when not exported (Avamar's default is 24 h). */
+    public Integer getReplWindowHours() {
+        return replWindowHours;
+    }
+
     public ReplicationGroup with(String field, Object value) {
         Map<String, String> f = new LinkedHashMap<>(flags);
         f.put(field, String.valueOf(value));
-        return new ReplicationGroup(name, origin, clients, allClients, allBackups, optimizeVsr, f);
+        return new ReplicationGroup(name, origin, clients, allClients, allBackups, optimizeVsr, f, replWindowHours);
     }
 
     /** A copy with flag lines merged in (a later source wins). */
@@ -171,12 +190,18 @@ public final class ReplicationGroup implements ConfigObject {
         Map<String, String> f = new LinkedHashMap<>(flags);
         f.putAll(more);
         return new ReplicationGroup(name, origin == null ? moreOrigin : origin + ", " + moreOrigin, clients, allClients,
-                allBackups, optimizeVsr, f);
+                allBackups, optimizeVsr, f, replWindowHours);
+    }
+
+    /** A copy with the grid's MCS repl_window_hours (it applies to every replication job of the grid). */
+    ReplicationGroup withReplWindowHours(Integer hours) {
+        return new ReplicationGroup(name, origin, clients, allClients, allBackups, optimizeVsr, flags, hours);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ReplicationGroup g && g.name.equals(name) && g.flags.equals(flags);
+        return o instanceof ReplicationGroup g && g.name.equals(name) && g.flags.equals(flags)
+                && Objects.equals(g.replWindowHours, replWindowHours);
     }
 
     @Override

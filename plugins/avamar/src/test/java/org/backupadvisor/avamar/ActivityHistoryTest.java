@@ -97,6 +97,9 @@ class ActivityHistoryTest {
         assertThatThrownBy(() -> new AvamarParser().parse(List.of(xml(row("1", "Completed", "36 hours", null, null)))))
                 .isInstanceOf(InputException.class).hasMessageContaining("activity.xml: line 4")
                 .hasMessageContaining("Elapsed = '36 hours'").hasMessageContaining("36h:00m:00s");
+        assertThatThrownBy(() -> new AvamarParser().parse(List.of(xml(row("1", "Completed", "9000h:00m:00s", null, null)))))
+                .isInstanceOf(InputException.class).hasMessageContaining("activity.xml: line 4")
+                .hasMessageContaining("more than 366 days");
         assertThatThrownBy(() -> new AvamarParser().parse(List.of(xml(row("1", "Completed", "01h:00m:00s",
                 "yesterday", null))))).isInstanceOf(InputException.class)
                 .hasMessageContaining("activity.xml: line 4").hasMessageContaining("EndTime = 'yesterday'");
@@ -110,5 +113,43 @@ class ActivityHistoryTest {
                 "<?xml version=\"1.0\"?>\n<CLIOutput><Data><Row><Status>x</Status><Elapsed>1h:0m</Elapsed>\n</Data>"
                         .getBytes(StandardCharsets.UTF_8))))).isInstanceOf(InputException.class)
                 .hasMessageContaining("broken.xml");
+    }
+
+    private static String backup(String id, String elapsed, String end, String bytes) {
+        return "<Row><ID>" + id + "</ID><Status>Completed</Status><Elapsed>" + elapsed + "</Elapsed><EndTime>" + end
+                + "</EndTime>" + (bytes == null ? "" : "<ProgressBytes>" + bytes + "</ProgressBytes>")
+                + "<Type>Scheduled Backup</Type><Client>b" + id + "</Client><Plug-In>Windows File System</Plug-In></Row>\n";
+    }
+
+    @Test
+    void backupsThatRanDuringTheReplicationRunAreAFact() {
+        AvamarEnvironment env = new AvamarParser().parse(List.of(xml(
+                row("1", "Completed", "10h:00m:00s", "2026-11-30 10:00 CET", "1.0 TB")
+                        + backup("2", "02h:00m:00s", "2026-11-30 09:00 CET", "2.0 TB")
+                        + backup("3", "01h:00m:00s", "2026-11-29 23:30 CET", null)
+                        + backup("4", "01h:00m:00s", "2026-11-30 11:00 CET", "1.0 TB"))));
+        BackupsDuringReplication b = env.backupsDuringReplication();
+        // The run is 00:00-10:00: job 2 (07:00-09:00) overlaps; 3 ended before it, 4 started after it.
+        assertThat(b.getBackupRows()).isEqualTo(3);
+        assertThat(b.getBackupJobs()).isEqualTo(1);
+        assertThat(b.backupBytesOn("dd-dc1")).isEqualTo(2.0 * Math.pow(1024, 4));
+        assertThat(b.getRun()).isEqualTo("2026-11-30 00:00 to 2026-11-30 10:00");
+        assertThat(b.clientsOn("dd-dc1")).isEqualTo("b2");
+        assertThat(env.facts()).contains(b);
+    }
+
+    @Test
+    void withoutAReplicationRunThereIsNoBackupFact() {
+        AvamarEnvironment env = new AvamarParser().parse(List.of(xml(backup("2", "02h:00m:00s", "2026-11-30 09:00 CET", null))));
+        assertThat(env.backupsDuringReplication()).isNull();
+        assertThat(env.facts()).isEmpty();
+    }
+
+    @Test
+    void aBackupRowWithABadElapsedNamesItsLine() {
+        assertThatThrownBy(() -> new AvamarParser().parse(List.of(xml(row("1", "Completed", "01h:00m:00s",
+                "2026-11-30 10:00 CET", null) + backup("2", "two hours", "2026-11-30 09:00 CET", null)))))
+                .isInstanceOf(InputException.class).hasMessageContaining("activity.xml: line 5")
+                .hasMessageContaining("Elapsed = 'two hours'");
     }
 }

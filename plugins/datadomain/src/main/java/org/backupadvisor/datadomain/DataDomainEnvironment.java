@@ -13,8 +13,15 @@ public final class DataDomainEnvironment implements ProductEnvironment {
     private final List<DataDomainSystem> systems;
     private final List<ReplicationContext> contexts;
     private final List<ParsedInput> inputs;
+    private final List<String> notes;
 
     DataDomainEnvironment(List<DataDomainSystem> systems, List<ReplicationContext> contexts, List<ParsedInput> inputs) {
+        this(systems, contexts, inputs, List.of());
+    }
+
+    DataDomainEnvironment(List<DataDomainSystem> systems, List<ReplicationContext> contexts, List<ParsedInput> inputs,
+                          List<String> notes) {
+        this.notes = List.copyOf(notes);
         List<DataDomainSystem> s = new ArrayList<>(systems);
         s.sort(Comparator.comparing(DataDomainSystem::getHostname));
         this.systems = List.copyOf(s);
@@ -50,6 +57,11 @@ public final class DataDomainEnvironment implements ProductEnvironment {
     @Override
     public List<ParsedInput> inputs() {
         return inputs;
+    }
+
+    @Override
+    public List<String> notes() {
+        return notes;
     }
 
     @Override

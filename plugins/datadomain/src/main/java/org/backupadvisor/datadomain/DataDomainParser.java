@@ -18,13 +18,15 @@ import org.backupadvisor.core.spi.ProductEnvironment.ParsedInput;
  *       {@code ipv4Hostname}, {@code modelNumber}, {@code ddosVersion}, {@code maxStreams}, {@code maxStreamsLimit};</li>
  *   <li>DDOS {@code replication show config} text: a header row, a dashed rule, one row per context with columns
  *       separated by runs of spaces ({@code CTX, Source, Destination, Connection Host and Port, Low-bw-optim,
- *       Encryption, Enabled, Max-repl-streams}), read by the header's own column names.</li>
+ *       Encryption, Enabled, Max-repl-streams}), read by the header's own column names;</li>
+ *   <li>an autosupport report's GENERAL INFO ({@link Autosupport}), merged with the same host's Avamar entry.</li>
  * </ul>
  */
 final class DataDomainParser {
     enum Format {
         AVAMAR_DATADOMAINS_JSON("avamar-datadomains-json", "Avamar REST GET /v1/datadomains (JSON: modelNumber, ddosVersion, maxStreams, maxStreamsLimit)"),
-        REPLICATION_SHOW_CONFIG("replication-show-config", "DDOS CLI 'replication show config' output (text)");
+        REPLICATION_SHOW_CONFIG("replication-show-config", "DDOS CLI 'replication show config' output (text)"),
+        AUTOSUPPORT("autosupport", "Data Domain autosupport (ASUP) report: GENERAL INFO HOSTNAME, MODEL_NO, VERSION");
 
         final String id;
         final String description;
@@ -44,6 +46,9 @@ final class DataDomainParser {
         if (f.looksLikeXml()) {
             return Optional.empty();
         }
+        if (Autosupport.detect(f)) {
+            return Optional.of(Format.AUTOSUPPORT);
+        }
         String head = f.head(8 * 1024).toLowerCase(Locale.ROOT);
         return head.contains("ctx") && head.contains("destination") && (head.contains("max-repl-streams")
                 || head.contains("low-bw-optim")) && head.contains("---")
@@ -54,16 +59,51 @@ final class DataDomainParser {
         List<DataDomainSystem> systems = new ArrayList<>();
         List<ReplicationContext> contexts = new ArrayList<>();
         List<ParsedInput> inputs = new ArrayList<>();
+        List<Autosupport.Read> asups = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (InputFile f : files) {
             Format format = detect(f).orElseThrow(() -> new InputException(f.name()
-                    + ": not a Data Domain export (Avamar /v1/datadomains JSON or 'replication show config' text)"));
+                    + ": not a Data Domain export (Avamar /v1/datadomains JSON, 'replication show config' text or an autosupport report)"));
             inputs.add(new ParsedInput(f.name(), format.id, f.content()));
             switch (format) {
                 case AVAMAR_DATADOMAINS_JSON -> systems.addAll(systems(Trees.json(f)));
                 case REPLICATION_SHOW_CONFIG -> contexts.addAll(contexts(f));
+                case AUTOSUPPORT -> asups.add(Autosupport.read(f));
             }
         }
-        return new DataDomainEnvironment(systems, contexts, inputs);
+        // An autosupport names a system Avamar may list too: one system, the Avamar export's stream limits kept.
+        for (Autosupport.Read a : asups) {
+            notes.add(a.note());
+            DataDomainSystem d = a.system();
+            int same = -1;
+            for (int i = 0; i < systems.size(); i++) {
+                if (sameHost(systems.get(i).getHostname(), d.getHostname())) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                systems.add(d);
+                continue;
+            }
+            DataDomainSystem s = systems.get(same);
+            if (s.getModel() != null && d.getModel() != null && !s.getModel().equalsIgnoreCase(d.getModel())) {
+                notes.add(d.origin() + ": MODEL_NO " + d.getModel() + " differs from " + s.origin() + " modelNumber "
+                        + s.getModel() + ": " + s.getModel() + " is used");
+            }
+            systems.set(same, new DataDomainSystem(s.getHostname(), s.origin() + ", " + d.origin(),
+                    s.getModel() != null ? s.getModel() : d.getModel(),
+                    s.getDdosVersion() != null ? s.getDdosVersion() : d.getDdosVersion(), s.getMaxStreams(),
+                    s.getMaxStreamsLimit()));
+        }
+        return new DataDomainEnvironment(systems, contexts, inputs, notes);
+    }
+
+    /** "dd9300-dc1" and "dd9300-dc1.example.com" are one system: exports spell host names both ways. */
+    static boolean sameHost(String a, String b) {
+        String x = a.strip().toLowerCase(Locale.ROOT);
+        String y = b.strip().toLowerCase(Locale.ROOT);
+        return x.equals(y) || x.startsWith(y + ".") || y.startsWith(x + ".");
     }
 
     static List<DataDomainSystem> systems(Node root) {
