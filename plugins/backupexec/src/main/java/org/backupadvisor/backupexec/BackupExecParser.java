@@ -231,6 +231,7 @@ final class BackupExecParser {
             Map<String, Object> f = new TreeMap<>();
             List<String> hosts = shares.stream().map(BeStorage::getHost).map(h -> h.toLowerCase(Locale.ROOT)).distinct().toList();
             f.put("destinationHosts", hosts);
+            f.put("folderNames", shares.stream().map(BeStorage::objectId).toList());
             f.put(BeServer.FOLDERS, hosts.size());
             if (jobsKnown) {
                 f.put("jobs", shares.stream().mapToInt(s -> s.getJobs() == null ? 0 : s.getJobs()).sum());

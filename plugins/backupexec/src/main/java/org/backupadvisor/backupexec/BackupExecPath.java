@@ -49,7 +49,7 @@ final class BackupExecPath {
         for (int i = hosts.size(); i < paths; i++) {
             String host = hosts.get(0);
             endpoints.add(Endpoint.destination("smb", host, folders.get(0).getShare() + "-path" + (i + 1)));
-            hosts.add(host + " (path " + (i + 1) + ")");
+            hosts.add("the next AltaVault interface");
         }
         List<StreamLimit> limits = new ArrayList<>();
         if (s.getJobs() != null) {
@@ -81,9 +81,10 @@ final class BackupExecPath {
         String rateFrom = s.getJobRate() != null ? "the job history's median" : "000 §2.2's typical job (no job history)";
         String knob = Recommendation.knob(BackupExecPlugin.ID + "." + BeServer.TYPE + "." + BeServer.FOLDERS, s.objectId());
         List<Capacity> caps = new ArrayList<>();
-        for (String h : hosts) {
+        for (int i = 0; i < hosts.size(); i++) {
+            String h = hosts.get(i);
             caps.add(Capacity.lane(Stage.NETWORK, "Backup Exec paths of " + s.getName() + " (one per host NIC and AltaVault interface)", h, perPath,
-                    "path to " + h + ": " + BeServer.JOBS_PER_PATH_LOW + " jobs × " + DataRate.ofBytesPerSecond(perJob) + " ("
+                    "path " + (i + 1) + " (" + s.getName() + " NIC " + (i + 1) + " → " + h + "): " + BeServer.JOBS_PER_PATH_LOW + " jobs × " + DataRate.ofBytesPerSecond(perJob) + " ("
                             + rateFrom + ") = " + DataRate.ofBytesPerSecond(perPath)
                             + " before one 10 GbE interface saturates (000 §2.2: 10-15 jobs of 50 MB/s)", Set.of(knob)));
         }

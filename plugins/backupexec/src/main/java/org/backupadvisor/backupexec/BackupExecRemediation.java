@@ -44,7 +44,7 @@ final class BackupExecRemediation {
                     + "-Storage \"AV-path<i>\" | Save-BEBackupDefinition   (start with " + BeServer.START_JOBS_PER_NIC
                     + " jobs per NIC, then add jobs until a path carries about " + s.getSaturationJobs() + ")"));
             rollback.add(Step.of(Kind.CLI, "Get-BEBackupDefinition -Name \"<definition>\" | Set-BEBackupTask -Name * -Storage \""
-                    + firstFolder(s) + "\" | Save-BEBackupDefinition   (for each definition moved)"));
+                    + (s.getFolderNames().isEmpty() ? "<previous folder>" : s.getFolderNames().get(0)) + "\" | Save-BEBackupDefinition   (for each definition moved)"));
             rollback.add(Step.of(Kind.CLI, "route delete <AltaVault interface i address>   (each route added)"));
             rollback.add(Step.of(Kind.CONSOLE, "Backup Exec console: Storage > AV-path<i> > Delete (after no job uses it); "
                     + "AltaVault GUI: remove the added routes and shares"));
@@ -82,9 +82,5 @@ final class BackupExecRemediation {
                     Restart.NONE);
         }
         return new Remediation(a.getText(), "Nothing to roll back until the advice is acted on.");
-    }
-
-    private static String firstFolder(BeServer s) {
-        return "<the folder the jobs used before>";
     }
 }

@@ -42,6 +42,13 @@ public final class BeServer extends BackupExecObject {
         return v == null ? List.of() : (List<String>) v;
     }
 
+    /** The network-share Backup-to-Disk folders by name (Get-BEStorage Name). */
+    @SuppressWarnings("unchecked")
+    public List<String> getFolderNames() {
+        Object v = field("folderNames");
+        return v == null ? List.of() : (List<String>) v;
+    }
+
     public String getDestinationHost() {
         return getDestinationHosts().isEmpty() ? null : getDestinationHosts().get(0);
     }
