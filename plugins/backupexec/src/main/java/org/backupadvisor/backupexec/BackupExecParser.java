@@ -104,13 +104,12 @@ final class BackupExecParser {
             }
         }
         for (String k : o.props().keySet()) {
-            if (BackupExecFormat.CONCURRENCY.matcher(k).matches() && !k.startsWith("__") && o.text(k).isPresent()) {
-                double v = o.number(k, "a whole number of concurrent operations").orElseThrow();
-                if (v != Math.rint(v) || v > 100_000) {
-                    throw o.error(k, k + " = '" + o.text(k).get() + "': expected a whole number of concurrent operations");
-                }
+            // The property name is inferred (research §3.2), so a flag such as "ConcurrentOperationsEnabled" is not
+            // an error: only a whole number is taken as the concurrency.
+            String v = o.text(k).orElse("");
+            if (BackupExecFormat.CONCURRENCY.matcher(k).matches() && !k.startsWith("__") && v.matches("\\d{1,6}")) {
                 fields.put("concurrencyProperty", k);
-                fields.put(k, (int) v);
+                fields.put(k, Integer.parseInt(v));
             }
         }
     }

@@ -118,6 +118,21 @@ class BackupExecParserTest {
     }
 
     @Test
+    void onlyAWholeNumberIsTakenAsConcurrencyAndTheValueCountWrapperIsRead() {
+        // Windows PowerShell's ConvertTo-Json -InputObject $array wraps it as {"value": [...], "Count": n}.
+        InputFile dev = text("besrv01/devices.json", "{\"value\": [{\"Name\": \"AV-Share\", \"StorageType\": 2, "
+                + "\"ConcurrentOperationsEnabled\": true, \"WriteSessions\": 8, \"Path\": \"\\\\\\\\altavault01\\\\be\"}], \"Count\": 1}");
+        assertThat(plugin.detect(dev)).isPresent();
+        BackupExecEnvironment env = (BackupExecEnvironment) plugin.parse(List.of(dev));
+        BeStorage s = env.storage().get(0);
+        assertThat(s.getConcurrentOperations()).isEqualTo(8);
+        assertThat(s.getConcurrencyProperty()).isEqualTo("WriteSessions");
+        assertThat(s.getHost()).isEqualTo("altavault01");
+        // No server name in the objects: the folder the files are in names it.
+        assertThat(env.server().getName()).isEqualTo("besrv01");
+    }
+
+    @Test
     void aBrokenClixmlElementNamesFileAndLine() {
         InputFile bad = text("besrv01/defs.xml", "<Objs Version=\"1.1.0.1\" xmlns=\"http://schemas.microsoft.com/powershell/2004/04\">\n"
                 + "  <Obj RefId=\"0\">\n    <TN RefId=\"0\"><T>BackupExec.Management.CLI.BackupDefinition</T></TN>\n"
