@@ -44,8 +44,12 @@ final class BackupExecParser {
     private final Map<String, Integer> serverNames = new LinkedHashMap<>();
     private String folderHost;
 
-    record Job(String name, String storage, String origin) {
+    record Job(String name, String storage, String storageId, String origin) {
     }
+
+    /** A nested object ConvertTo-Json did not descend into (beyond -Depth) arrives as its type name. */
+    private static final Pattern TYPE_NAME = Pattern.compile("^BackupExec(\\.[A-Za-z0-9_]+)+$");
+    private final Map<String, String> storageById = new HashMap<>();
 
     record History(String job, String storage, boolean succeeded, Double bytesPerSecond, String server, String origin) {
     }
@@ -89,6 +93,7 @@ final class BackupExecParser {
         Map<String, Object> fields = storage.computeIfAbsent(key, k -> new TreeMap<>());
         storageOrigin.putIfAbsent(key, o.origin());
         fields.putIfAbsent("name", name);
+        o.text("Id").ifPresent(id -> storageById.put(id.toLowerCase(Locale.ROOT), key));
         o.text("StorageType").ifPresent(t -> fields.putIfAbsent("storageType", t));
         // The folder's UNC path: BEMCLI's property name for it is not public (research §3.2), so any property whose
         // value is a \\host\share path is taken, path-named properties first.
@@ -121,8 +126,9 @@ final class BackupExecParser {
         if (NOT_BACKUP.contains(type.toLowerCase(Locale.ROOT)) || NOT_RUNNING.contains(status.toLowerCase(Locale.ROOT))) {
             return;
         }
-        String target = o.text("Storage").or(() -> o.text("StorageName")).orElse(null);
-        jobs.add(new Job(name, target, o.origin()));
+        String target = o.text("Storage").or(() -> o.text("StorageName")).filter(t -> !TYPE_NAME.matcher(t).matches())
+                .orElse(null);
+        jobs.add(new Job(name, target, o.text("StorageId").orElse(null), o.origin()));
     }
 
     private void history(PsObject o) {
@@ -194,8 +200,11 @@ final class BackupExecParser {
         Map<String, Set<String>> jobsPer = new HashMap<>();
         if (!jobs.isEmpty()) {
             for (Job j : jobs) {
-                if (j.storage() != null) {
-                    jobsPer.computeIfAbsent(j.storage().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(j.name());
+                // By name; by StorageId when Storage came as a type name (ConvertTo-Json below its depth).
+                String key = j.storage() != null ? j.storage().toLowerCase(Locale.ROOT)
+                        : j.storageId() == null ? null : storageById.get(j.storageId().toLowerCase(Locale.ROOT));
+                if (key != null) {
+                    jobsPer.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(j.name());
                 }
             }
         } else {

@@ -133,6 +133,18 @@ class BackupExecParserTest {
     }
 
     @Test
+    void aStorageBeyondTheJsonDepthIsJoinedByStorageId() {
+        InputFile dev = text("besrv01/devices.json", "[{\"Name\": \"AV-Share\", \"Id\": \"6B1F\", \"StorageType\": 2, "
+                + "\"Path\": \"\\\\\\\\10.5.129.89\\\\be_av1\"}]");
+        InputFile jobs = text("besrv01/jobs.json", "[{\"Name\": \"FS01-Full\", \"JobType\": 1, \"TaskType\": 1, "
+                + "\"Storage\": \"BackupExec.Management.CLI.BEDiskStorageDevice\", \"StorageId\": \"6b1f\"},"
+                + "{\"Name\": \"FS02-Full\", \"JobType\": \"Backup\", \"TaskType\": 1, \"Storage\": {\"Name\": \"AV-Share\"}}]");
+        BackupExecEnvironment env = (BackupExecEnvironment) plugin.parse(List.of(dev, jobs));
+        assertThat(env.storage().get(0).getJobs()).isEqualTo(2);
+        assertThat(env.notes()).noneMatch(n -> n.contains("BackupExec.Management"));
+    }
+
+    @Test
     void aBrokenClixmlElementNamesFileAndLine() {
         InputFile bad = text("besrv01/defs.xml", "<Objs Version=\"1.1.0.1\" xmlns=\"http://schemas.microsoft.com/powershell/2004/04\">\n"
                 + "  <Obj RefId=\"0\">\n    <TN RefId=\"0\"><T>BackupExec.Management.CLI.BackupDefinition</T></TN>\n"
