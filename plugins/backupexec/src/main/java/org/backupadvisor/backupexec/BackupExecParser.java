@@ -31,8 +31,8 @@ final class BackupExecParser {
     /** Job types that are not backups (BEMCLI JobType names; numbers are not mapped publicly, so they are all kept). */
     private static final Set<String> NOT_BACKUP = Set.of("restore", "verify", "duplicate", "inventory", "catalog",
             "erase", "format", "label", "utility", "testrun", "report", "convertvirtual", "convertvirtualmachine");
-    private static final Pattern TIMESPAN = Pattern.compile("^(?:(\\d+)\\.)?(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?$");
-    private static final Pattern ISO_DURATION = Pattern.compile("^P(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$");
+    private static final Pattern TIMESPAN = Pattern.compile("^(?:(\\d{1,8})\\.)?(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.\\d{1,7})?$");
+    private static final Pattern ISO_DURATION = Pattern.compile("^P(?:(\\d{1,8})D)?(?:T(?:(\\d{1,9})H)?(?:(\\d{1,9})M)?(?:(\\d{1,12}(?:\\.\\d{1,9})?)S)?)?$");
 
     private final Map<String, Map<String, Object>> storage = new LinkedHashMap<>();
     private final Map<String, String> storageOrigin = new HashMap<>();
