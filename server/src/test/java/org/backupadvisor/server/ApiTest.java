@@ -283,7 +283,7 @@ class ApiTest {
         assertThat(plugins.status()).isEqualTo(200);
         assertThat(java.util.stream.StreamSupport.stream(plugins.json().spliterator(), false)
                 .map(p -> p.get("id").asString()).toList()).as("every plugin the server carries")
-                .containsExactlyInAnyOrder("commvault", "platform", "avamar", "datadomain", "netbackup", "altavault");
+                .containsExactlyInAnyOrder("commvault", "platform", "avamar", "datadomain", "netbackup", "altavault", "backupexec");
         for (JsonNode p : plugins.json()) {
             assertThat(p.get("displayName").asString()).as(p.toString()).isNotBlank();
             assertThat(p.get("formats")).as(p.toString()).isNotEmpty();

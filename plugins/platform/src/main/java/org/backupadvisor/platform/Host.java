@@ -3,6 +3,7 @@ package org.backupadvisor.platform;
 import java.util.List;
 import java.util.Map;
 import org.backupadvisor.platform.read.Nic;
+import org.backupadvisor.platform.read.Route;
 
 /**
  * A host the platform exports describe (by the name a file gives, else its folder): its OS family and NICs. The NIC
@@ -15,13 +16,74 @@ public final class Host extends PlatformObject {
     private final List<Nic> nics;
     private final String windowsVersion;
     private final boolean mountsAltaVault;
+    private final List<Route> routes;
 
-    Host(String name, String origin, String os, List<Nic> nics, String windowsVersion, boolean mountsAltaVault) {
+    Host(String name, String origin, String os, List<Nic> nics, String windowsVersion, boolean mountsAltaVault,
+         List<Route> routes) {
         super(name, origin, Map.of());
         this.os = os;
         this.nics = List.copyOf(nics);
         this.windowsVersion = windowsVersion;
         this.mountsAltaVault = mountsAltaVault;
+        this.routes = routes == null ? null : List.copyOf(routes);
+    }
+
+    /** Whether the host's IPv4 route table (route print) was exported. */
+    public boolean isRoutesRead() {
+        return routes != null;
+    }
+
+    /** The IPv4 routes of route print (active and persistent); empty when not exported. */
+    public List<Route> getRoutes() {
+        return routes == null ? List.of() : routes;
+    }
+
+    /**
+     * The local interface address traffic to {@code ip} leaves from: the active route with the longest netmask that
+     * covers it (the lowest metric among equals), as Windows chooses; null when no route print or no route covers it.
+     */
+    public String interfaceFor(String ip) {
+        long a = ipv4(ip);
+        if (a < 0) {
+            return null;
+        }
+        Route best = null;
+        long bestMask = -1;
+        for (Route r : getRoutes()) {
+            long dest = ipv4(r.destination());
+            long mask = ipv4(r.netmask());
+            if (r.persistent() || r.interfaceAddress() == null || dest < 0 || mask < 0 || (a & mask) != (dest & mask)) {
+                continue;
+            }
+            if (mask > bestMask || mask == bestMask && best != null && r.metric() != null && best.metric() != null
+                    && r.metric() < best.metric()) {
+                best = r;
+                bestMask = mask;
+            }
+        }
+        return best == null ? null : best.interfaceAddress();
+    }
+
+    /** A persistent route (route -p add) to exactly {@code ip} or a network that covers it, other than the default. */
+    public boolean hasPersistentRoute(String ip) {
+        long a = ipv4(ip);
+        return a >= 0 && getRoutes().stream().anyMatch(r -> r.persistent() && ipv4(r.netmask()) > 0
+                && (a & ipv4(r.netmask())) == (ipv4(r.destination()) & ipv4(r.netmask())));
+    }
+
+    private static long ipv4(String s) {
+        if (s == null || !s.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            return -1;
+        }
+        long v = 0;
+        for (String p : s.split("\\.")) {
+            int x = Integer.parseInt(p);
+            if (x > 255) {
+                return -1;
+            }
+            v = (v << 8) | x;
+        }
+        return v;
     }
 
     /**

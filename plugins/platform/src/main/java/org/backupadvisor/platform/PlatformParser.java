@@ -36,6 +36,8 @@ final class PlatformParser {
         String etcSystemOrigin;
         final List<RegistryValue> registry = new ArrayList<>();
         String registryOrigin;
+        /** IPv4 routes of route print; null when the host's route table was not exported. */
+        List<org.backupadvisor.platform.read.Route> routes;
     }
 
     PlatformEnvironment parse(List<InputFile> files) {
@@ -68,7 +70,11 @@ final class PlatformParser {
                     h.registryOrigin = h.registryOrigin == null ? f.name() : h.registryOrigin;
                     h.registry.addAll(RegFile.values(TextLines.of(f)));
                 }
-                case ROUTE_PRINT -> h.os = "windows";
+                case ROUTE_PRINT -> {
+                    h.os = "windows";
+                    h.routes = h.routes == null ? new ArrayList<>() : h.routes;
+                    h.routes.addAll(org.backupadvisor.platform.read.RoutePrint.read(TextLines.of(f)));
+                }
                 default -> {
                     List<NfsMount> mounts = PlatformFormat.nfsMounts(f, format);
                     h.mounts.addAll(mounts);
@@ -99,7 +105,8 @@ final class PlatformParser {
         List<PlatformObject> tunables = new ArrayList<>();
         hosts.forEach((name, h) -> {
             boolean altaVault = h.mounts.stream().anyMatch(m -> m.export().startsWith("/rfs/"));
-            out.add(new Host(name, h.origin, h.os, List.copyOf(h.nics.values()), windowsVersion(h.registry), altaVault));
+            out.add(new Host(name, h.origin, h.os, List.copyOf(h.nics.values()), windowsVersion(h.registry), altaVault,
+                    h.routes));
             Long required = null;
             for (NfsMount m : h.mounts) {
                 NfsMountPoint mp = new NfsMountPoint(name, m);
