@@ -29,6 +29,19 @@ class S3BackupExecAltaVaultTest {
     }
 
     @Test
+    void aMeasuredTotalAtTheSaturatedInterfaceStillPricesTheSecondPath() {
+        // An admin who measured the 24 jobs together (about one interface's worth) must not be told that a stream moves
+        // 24 MB/s: the job history says what one job moves, and the interface explains the total.
+        Cli.Result r = Cli.run("analyze", Cli.ROOT.resolve(BUNDLE).toString(), "--target", "1000MB/s", "--measured",
+                "560MB/s", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        Analysis measured = AnalysisJson.read(r.out());
+        assertThat(measured.today().perStreamBytesPerSecond()).isBetween(45e6, 55e6);
+        assertThat(measured.projected().bytesPerSecond()).isGreaterThanOrEqualTo(1000e6);
+        assertThat(measured.assumptions()).anySatisfy(a -> assertThat(a).contains("measured 560 MB/s sits at"));
+    }
+
+    @Test
     void theBundleIsReadAsBackupExecPlatformAndAltaVaultAndTheReadmeIsSkipped() {
         assertThat(analysis.inputs()).extracting(Analysis.Input::product).containsOnly("backupexec", "platform", "altavault");
         assertThat(analysis.inputs()).extracting(Analysis.Input::format).contains("get-bestorage-json",

@@ -8,7 +8,7 @@ import org.backupadvisor.core.units.DataRate;
 /**
  * Where a path's per-stream rate comes from. {@code measured} (bytes/s) is today's throughput of the path's phase
  * (backup: throughput.current; replication: replication.size ÷ replication.duration), divided by today's effective
- * streams; {@code perStream}, when set, is used as is (a fallback such as source.readPerStream, or a rate split
+ * streams, unless it sits at a total capacity and {@code perStream} is known too; {@code perStream}, when set alone, is used as is (a fallback such as source.readPerStream, or a rate split
  * from one measurement over several paths). {@code note} says which, in the output's words; with neither the plan
  * ranks changes without pricing them and {@code note} says what would price them.
  */
@@ -31,10 +31,13 @@ public record Calibration(Double measured, Double perStream, String note) {
         switch (phase) {
             case BACKUP -> {
                 var measured = m.get(MeasurementKey.THROUGHPUT_CURRENT);
-                if (measured.isPresent()) {
-                    return Calibration.measured(measured.get().value(), measured.get().source());
-                }
                 var perStream = m.get(MeasurementKey.SOURCE_READ_PER_STREAM);
+                if (measured.isPresent()) {
+                    // The per-stream figure rides along: when the measured total sits at a capacity, it is what a
+                    // stream moves (the planner decides; see Planner.plan).
+                    return new Calibration(measured.get().value(), perStream.map(x -> x.value()).orElse(null),
+                            measured.get().source());
+                }
                 if (perStream.isPresent()) {
                     return Calibration.perStream(perStream.get().value(), "throughput.current not measured: per-stream rate "
                             + "taken as source.readPerStream " + DataRate.ofBytesPerSecond(perStream.get().value())

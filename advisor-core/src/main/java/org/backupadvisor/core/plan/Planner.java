@@ -49,7 +49,20 @@ public final class Planner {
         int todayStreams = ThroughputModel.effectiveStreams(today);
         double perStream;
         Double measured = calibration.measured();
-        if (measured != null) {
+        Projection atKnownStreamRate = measured == null || calibration.perStream() == null ? null
+                : ThroughputModel.project(today, calibration.perStream(), todayStreams, 1, 1);
+        if (atKnownStreamRate != null && atKnownStreamRate.bindingCapacity() != null
+                && !atKnownStreamRate.bindingCapacity().perStream()
+                && measured >= atKnownStreamRate.bindingCapacity().bytesPerSecond() * 0.9) {
+            // The measured total sits at a capacity (one saturated interface): it says what that limit passes, not
+            // what a stream moves, so dividing it by the streams would price every stream change at nothing.
+            perStream = calibration.perStream();
+            measured = null;
+            notes.add("measured " + DataRate.ofBytesPerSecond(calibration.measured()) + " sits at "
+                    + atKnownStreamRate.bindingCapacity().derivation() + ": it says what that limit passes, not what a "
+                    + "stream moves; per-stream rate " + DataRate.ofBytesPerSecond(perStream)
+                    + " as measured per stream (source.readPerStream)");
+        } else if (measured != null) {
             perStream = ThroughputModel.calibratePerStream(today, measured);
             notes.add("per-stream rate " + DataRate.ofBytesPerSecond(perStream) + " = measured "
                     + DataRate.ofBytesPerSecond(measured) + " ÷ " + todayStreams + " effective stream(s) today"
@@ -78,10 +91,11 @@ public final class Planner {
         }
         final double modelRate = atCap;
         Projection todayProjection = ThroughputModel.project(today, modelRate, todayStreams, 1, 1);
-        if (measured != null && todayProjection.bindingCapacity() != null
-                && measured > todayProjection.bindingCapacity().bytesPerSecond() * 1.05) {
+        Double measuredTotal = calibration.measured();
+        if (measuredTotal != null && todayProjection.bindingCapacity() != null
+                && measuredTotal > todayProjection.bindingCapacity().bytesPerSecond() * 1.05) {
             // The measurement contradicts a measured capacity: the projection inherits the error, so say so.
-            notes.add("check the measurements: measured " + DataRate.ofBytesPerSecond(measured) + " is above "
+            notes.add("check the measurements: measured " + DataRate.ofBytesPerSecond(measuredTotal) + " is above "
                     + todayProjection.bindingCapacity().derivation() + ", which the model treats as a hard limit");
         }
 

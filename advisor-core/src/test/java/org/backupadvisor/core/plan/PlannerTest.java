@@ -88,6 +88,32 @@ class PlannerTest {
     }
 
     @Test
+    void aMeasuredTotalAtACapacityIsNotDividedByTheStreamsWhenWhatAStreamMovesIsKnown() {
+        // 4 streams into one 120 MB/s drive: the 118 MB/s measured is the drive's, not 4 x 29.5 MB/s streams.
+        Pool pool = new Pool("pool1", 4, 4, 1, false);
+        Recommendation drives = rec(pool, "drives", 1, 2, Severity.HIGH, "FK-004");
+        Measurements m = Measurements.builder().parse("throughput.current", "118MB/s", "--measured")
+                .parse("source.readPerStream", "60MB/s", "--measure").build();
+
+        Plan plan = plan(PLUGIN, new Env(pool), m, TARGET, List.of(drives));
+
+        assertThat(plan.perStreamBytesPerSecond()).isEqualTo(60 * MB);
+        assertThat(plan.planned().bytesPerSecond()).isEqualTo(240 * MB);
+        assertThat(plan.assumptions()).anySatisfy(a -> assertThat(a).contains("measured 118 MB/s sits at 1 LTO drives")
+                .contains("per-stream rate 60 MB/s"));
+
+        // Without the per-stream figure the measured total is all there is: 118 ÷ 4 per stream, conservatively.
+        Plan alone = plan(PLUGIN, new Env(pool), measured("118MB/s"), TARGET, List.of(drives));
+        assertThat(alone.perStreamBytesPerSecond()).isEqualTo(29.5 * MB);
+        assertThat(alone.planned().bytesPerSecond()).isEqualTo(118 * MB);
+        // Below the capacity the measurement is what the streams move, per-stream figure or not.
+        Measurements below = Measurements.builder().parse("throughput.current", "80MB/s", "--measured")
+                .parse("source.readPerStream", "60MB/s", "--measure").build();
+        assertThat(plan(PLUGIN, new Env(pool), below, TARGET, List.of(drives)).perStreamBytesPerSecond())
+                .isEqualTo(20 * MB);
+    }
+
+    @Test
     void raisingReadersAloneGainsNothingSoNoStepIsMade() {
         Pool pool = new Pool("pool1", 1, 1, 2, false);
         Recommendation readers = rec(pool, "readers", 1, 4, Severity.HIGH, "FK-001");
