@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}; clients=${2:-8}; seconds=${3:-30}
-jar=server/target/advisor-server.jar
-[ -f "$jar" ] || ./mvnw -B -q package -pl server -am -Dmaven.test.skip=true
+# Through the launcher, as a user starts it (extracted jar + class-data archive); prepared first, not timed.
+ADVISOR_PREPARE_ONLY=1 ./advisor serve
 port=${BENCH_PORT:-18089}; key=bench-key-0123456789abcdef
 tmp=$(mktemp -d); pid=
 cleanup() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$tmp"; }
@@ -16,7 +16,7 @@ cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f\n", ($14 + $15) / hz}' "/p
 trap cleanup EXIT
 start() {
   ADVISOR_DATA_DIR="$tmp/data" ADVISOR_SECURITY_API_KEYS="bench:$key:write" SERVER_PORT=$port \
-    java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$tmp/server.log" 2>&1 &
+    ADVISOR_JAVA_OPTS="${BENCH_JAVA_OPTS:-}" ./advisor serve >"$tmp/server.log" 2>&1 &
   pid=$!
   local s; s=$(date +%s.%N)
   until curl -sf "localhost:$port/actuator/health" >/dev/null 2>&1; do
