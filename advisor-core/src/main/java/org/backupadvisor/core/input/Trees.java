@@ -120,7 +120,11 @@ public final class Trees {
     }
 
     /** As {@link #xml(InputFile)}; {@code doctype} {@link Doctype#IGNORE} only for callers whose format carries one. */
-    public static Node xml(InputFile file, Doctype doctype) {
+    /**
+     * One hardened factory per thread: looking the implementation up (XMLInputFactory.newFactory) cost more than
+     * parsing a small export; factories are not documented as thread-safe, so none is shared between threads.
+     */
+    private static final ThreadLocal<XMLInputFactory> XML_FACTORY = ThreadLocal.withInitial(() -> {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -131,6 +135,11 @@ public final class Trees {
         f.setXMLResolver((publicId, systemId, base, ns) -> {
             throw new XMLStreamException("external entity '" + systemId + "' refused");
         });
+        return f;
+    });
+
+    public static Node xml(InputFile file, Doctype doctype) {
+        XMLInputFactory f = XML_FACTORY.get();
         ReadBudget budget = ReadBudget.current();
         Node root = new Node(file.name(), "", 1, null);
         Deque<Node> stack = new ArrayDeque<>();
