@@ -48,13 +48,6 @@ public final class RuleEngine {
     }
 
     private final List<KieBase> kieBases;
-    /**
-     * Sessions are reused for small analyses (reset on dispose, Drools' session pool): a new session builds its
-     * network memories again, a quarter of the rule time of an S1-sized analysis on the server. Large analyses get a
-     * session of their own, so a pooled session never keeps 100,000 facts' worth of memory tables.
-     */
-    private final Map<KieBase, org.kie.api.runtime.KieSessionsPool> pools = new IdentityHashMap<>();
-    static final int POOLED_MAX_FACTS = 5_000;
     private final Map<String, RuleMeta> catalog;
     /** Rule id → its place in id order, so sorts compare integers. */
     private final Map<String, Integer> ruleOrder = new java.util.HashMap<>();
@@ -66,11 +59,6 @@ public final class RuleEngine {
 
     private RuleEngine(List<KieBase> kieBases) {
         this.kieBases = kieBases;
-        for (KieBase kb : kieBases) {
-            if (kb instanceof org.drools.kiesession.rulebase.SessionsAwareKnowledgeBase sessions) {
-                pools.put(kb, sessions.newKieSessionsPool(1));
-            }
-        }
         this.catalog = buildCatalog(kieBases);
         int i = 0;
         for (String id : catalog.keySet()) {
@@ -227,27 +215,25 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>();
         List<Advice> advice = new ArrayList<>();
         for (KieBase kb : kieBases) {
-            org.kie.api.runtime.KieSessionsPool pool = facts.size() <= POOLED_MAX_FACTS ? pools.get(kb) : null;
-            KieSession session = pool != null ? pool.newKieSession() : kb.newKieSession();
-            DefaultRuleRuntimeEventListener stamping = new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent e) {
-                    if (e.getObject() instanceof RuleOutput out && e.getRule() != null) {
-                        Object id = e.getRule().getMetaData().get("id");
-                        RuleMeta meta = id == null ? null : catalog.get(id.toString());
-                        if (meta == null) {
-                            throw new IllegalStateException("rule '" + e.getRule().getName()
-                                    + "' inserts a finding but has no @id matching a rule with @title");
-                        }
-                        out.stamp(meta);
-                        if (out instanceof Recommendation r) {
-                            inserted.add(r);
+            KieSession session = kb.newKieSession();
+            try {
+                session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(ObjectInsertedEvent e) {
+                        if (e.getObject() instanceof RuleOutput out && e.getRule() != null) {
+                            Object id = e.getRule().getMetaData().get("id");
+                            RuleMeta meta = id == null ? null : catalog.get(id.toString());
+                            if (meta == null) {
+                                throw new IllegalStateException("rule '" + e.getRule().getName()
+                                        + "' inserts a finding but has no @id matching a rule with @title");
+                            }
+                            out.stamp(meta);
+                            if (out instanceof Recommendation r) {
+                                inserted.add(r);
+                            }
                         }
                     }
-                }
-            };
-            try {
-                session.addEventListener(stamping);
+                });
                 facts.forEach(session::insert);
                 for (int i = AGENDA_GROUPS.size() - 1; i >= 0; i--) {
                     session.getAgenda().getAgendaGroup(AGENDA_GROUPS.get(i)).setFocus();
@@ -266,8 +252,6 @@ public final class RuleEngine {
                     }
                 }
             } finally {
-                // A pooled session goes back reset; the listener is this run's, so it goes first.
-                session.removeEventListener(stamping);
                 session.dispose();
             }
         }

@@ -9,10 +9,12 @@ import org.backupadvisor.core.analysis.AnalysisRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine reuses a reset rule session for small analyses: nothing one analysis inserted or decided may reach
- * the next. Runs every product's firing fixtures one after another, each twice around the others, and compares.
+ * One engine serves many analyses (the server; the fixture suite): an analysis must read the same whatever ran
+ * before it, and whatever order its rules fired in. Runs every firing fixture, then all again in reverse order, and
+ * compares the outputs line by line (this found an advice worded after whichever interface matched first, and
+ * recommendations on one object ordered by the session's hash order).
  */
-class PooledSessionTest {
+class OrderIndependenceTest {
 
     private static String outcome(FixtureCase c) {
         Analysis a = Rules.analyzer().analyze(new AnalysisRequest(c.files(), c.target(), c.measurements()).withNotFiredListed());
@@ -27,10 +29,10 @@ class PooledSessionTest {
         List<FixtureCase> firing = FixtureCase.everyCase().stream()
                 .filter(c -> c.outcome() == FixtureCase.Outcome.FIRES).toList();
         assertThat(firing).hasSizeGreaterThan(40);
-        List<String> first = firing.stream().map(PooledSessionTest::outcome).toList();
+        List<String> first = firing.stream().map(OrderIndependenceTest::outcome).toList();
         List<FixtureCase> reversed = new java.util.ArrayList<>(firing);
         java.util.Collections.reverse(reversed);
-        List<String> again = new java.util.ArrayList<>(reversed.stream().map(PooledSessionTest::outcome).toList());
+        List<String> again = new java.util.ArrayList<>(reversed.stream().map(OrderIndependenceTest::outcome).toList());
         java.util.Collections.reverse(again);
         for (int i = 0; i < firing.size(); i++) {
             List<String> a = first.get(i).lines().toList();
