@@ -1,6 +1,5 @@
 package org.backupadvisor.platform;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -43,7 +42,7 @@ public final class EtcSystem extends PlatformObject {
 
     @Override
     EtcSystem with(String name, Object value) {
-        Map<String, Object> f = new HashMap<>(fields);
+        Map<String, Object> f = fields();
         f.put(name, value);
         return new EtcSystem(objectId(), origin(), f, requiredTransfer);
     }

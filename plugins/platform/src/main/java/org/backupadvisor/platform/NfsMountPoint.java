@@ -127,7 +127,7 @@ public final class NfsMountPoint extends PlatformObject {
 
     @Override
     NfsMountPoint with(String name, Object value) {
-        Map<String, Object> f = new HashMap<>(fields);
+        Map<String, Object> f = fields();
         f.put(name, value);
         return new NfsMountPoint(host, mount, f);
     }

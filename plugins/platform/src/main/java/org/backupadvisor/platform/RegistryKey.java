@@ -1,6 +1,5 @@
 package org.backupadvisor.platform;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -82,7 +81,7 @@ public final class RegistryKey extends PlatformObject {
 
     @Override
     RegistryKey with(String name, Object value) {
-        Map<String, Object> f = new HashMap<>(fields);
+        Map<String, Object> f = fields();
         f.put(name, value);
         return new RegistryKey(host, key, origin(), f, exported);
     }
