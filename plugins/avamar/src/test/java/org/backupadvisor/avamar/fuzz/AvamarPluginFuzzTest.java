@@ -9,6 +9,7 @@ import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.model.BackupPath;
 import org.backupadvisor.core.spi.ProductEnvironment;
 import org.junit.jupiter.api.Timeout;
+import org.backupadvisor.testkit.FuzzBundle;
 
 /**
  * The Avamar plugin end to end on fuzzed bundles ({@link FuzzBundle}): detect, parse, the facts the rules get, the

@@ -16,6 +16,7 @@ import org.backupadvisor.core.spi.ProductEnvironment;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.backupadvisor.testkit.Mutations;
 
 /**
  * Every Avamar sample, damaged ({@link Mutations}: truncated, bytes flipped, runs dropped or repeated), read alone and

@@ -10,6 +10,7 @@ import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.model.BackupPath;
 import org.junit.jupiter.api.Timeout;
+import org.backupadvisor.testkit.FuzzBundle;
 
 /**
  * The Commvault plugin end to end on fuzzed exports: detect, parse (one bundle of up to eight files, see

@@ -12,6 +12,7 @@ import org.backupadvisor.core.model.ThroughputPath;
 import org.backupadvisor.core.spi.ProductEnvironment;
 import org.backupadvisor.datadomain.DataDomainPlugin;
 import org.junit.jupiter.api.Timeout;
+import org.backupadvisor.testkit.FuzzBundle;
 
 /**
  * The Data Domain plugin end to end on fuzzed bundles ({@link FuzzBundle}): detect, parse, facts, and its contribution

@@ -19,6 +19,7 @@ import org.backupadvisor.datadomain.DataDomainPlugin;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.backupadvisor.testkit.Mutations;
 
 /**
  * Every Data Domain sample, damaged ({@link Mutations}): the plugin gives a result or one {@link InputException}

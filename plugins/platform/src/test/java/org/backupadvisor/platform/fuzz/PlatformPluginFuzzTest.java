@@ -20,6 +20,7 @@ import org.backupadvisor.platform.PlatformPlugin;
 import org.backupadvisor.platform.RegistryKey;
 import org.backupadvisor.platform.read.PlatformFormat;
 import org.junit.jupiter.api.Timeout;
+import org.backupadvisor.testkit.FuzzBundle;
 
 /**
  * The platform plugin end to end on fuzzed host exports: {@link PlatformFormat#detect} on every file, then

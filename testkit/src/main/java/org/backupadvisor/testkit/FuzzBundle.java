@@ -1,4 +1,4 @@
-package org.backupadvisor.platform.fuzz;
+package org.backupadvisor.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,15 +11,15 @@ import org.backupadvisor.core.input.InputFile;
  * next file, called NAME; the first file is called {@code firstName} unless the input starts with such a line. Seeds
  * stay readable export text.
  */
-final class FuzzBundle {
-    static final String SEPARATOR = "\n%%FILE ";
+public final class FuzzBundle {
+    public static final String SEPARATOR = "\n%%FILE ";
     private static final byte[] SEP = SEPARATOR.getBytes(StandardCharsets.UTF_8);
     private static final int MAX_FILES = 8;
 
     private FuzzBundle() {
     }
 
-    static List<InputFile> files(byte[] data, String firstName) {
+    public static List<InputFile> files(byte[] data, String firstName) {
         List<InputFile> out = new ArrayList<>();
         String name = firstName;
         int from = 0;

@@ -1,4 +1,4 @@
-package org.backupadvisor.datadomain.fuzz;
+package org.backupadvisor.testkit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,13 +10,13 @@ import java.util.Random;
  * truncated mail attachment), a byte flipped or replaced, a run of bytes dropped or repeated, a line ending changed.
  * Seeded, so a failure reproduces.
  */
-final class Mutations {
+public final class Mutations {
     private static final byte[] NASTY = "\"<>&;,|=:-\n\r\t\u0000\u00ff{}[]0 9e+.%".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
     private Mutations() {
     }
 
-    static List<byte[]> of(byte[] sample, long seed, int count) {
+    public static List<byte[]> of(byte[] sample, long seed, int count) {
         Random r = new Random(seed);
         List<byte[]> out = new ArrayList<>();
         out.add(new byte[0]);
