@@ -52,7 +52,7 @@ public final class CsvRenderer extends ReportRenderer {
         // One row per object, so a spreadsheet filters and counts objects; a recommendation's objects share its rank
         // (the apply/rollback texts name the first object; the same change applies to each).
         for (ReportModel.RecRow r : model(analysis).recommendations()) {
-            List<String> objects = r.objects().isEmpty() ? List.of(r.object()) : r.objects();
+            List<String> objects = r.objects();
             for (int i = 0; i < objects.size(); i++) {
                 row(b, java.util.Arrays.asList(String.valueOf(r.rank()), r.step(), r.severity(), r.product(), r.setting(), objects.get(i),
                         r.current(), r.recommended(), r.gainMBps(), r.projectedAfterMBps(), r.gainNote(), r.why(), r.apply(),

@@ -33,6 +33,11 @@ public record Analysis(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** A row's {@code objects}; absent (an analysis stored before the field) it is the row's one object. */
+    private static List<String> objectsOrOne(List<String> objects, String object) {
+        return objects == null ? (object == null ? List.of() : List.of(object)) : List.copyOf(objects);
+    }
+
     /** Findings per status (FIRED, NOT_EVALUATED, NOT_FIRED); NOT_FIRED from {@link #notFired} when not listed. */
     public java.util.Map<String, Long> findingCounts() {
         java.util.Map<String, Long> out = new java.util.TreeMap<>();
@@ -141,7 +146,7 @@ public record Analysis(
                       String why, String apply, String rollback, String source, Remedy remediation,
                       String evidence) {
         public Rec {
-            objects = objects == null ? (object == null ? List.of() : List.of(object)) : List.copyOf(objects);
+            objects = objectsOrOne(objects, object);
         }
     }
 
@@ -153,7 +158,7 @@ public record Analysis(
     public record FindingRow(String ruleId, String status, String object, List<String> objects, String message,
                              String reason, MissingInput missing, String evidence) {
         public FindingRow {
-            objects = objects == null ? (object == null ? List.of() : List.of(object)) : List.copyOf(objects);
+            objects = objectsOrOne(objects, object);
         }
 
         /** How many objects this row stands for. */

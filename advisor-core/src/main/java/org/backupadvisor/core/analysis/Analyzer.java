@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.backupadvisor.core.engine.RuleEngine;
 import org.backupadvisor.core.engine.VersionScheme;
 import org.backupadvisor.core.facts.Advice;
@@ -268,13 +269,12 @@ public final class Analyzer {
                             "not priced: no modelled path reads " + r.getSetting())));
             // One row per change: the objects that get exactly the same change (rule, setting, current → recommended,
             // reason, step and gain) share it, in plan order, so a 50,000-subclient CommCell gives a handful of rows.
-            Map<List<Object>, List<PlannedRecommendation>> groups = new LinkedHashMap<>();
-            for (PlannedRecommendation pr : ordered) {
-                Recommendation r = pr.recommendation();
-                groups.computeIfAbsent(java.util.Arrays.asList(pr.step(), r.getRuleId(), r.getObject().product(),
-                        r.getSetting(), r.getCurrent(), r.getRecommended(), r.getWhy(), pr.gainBytesPerSecond(),
-                        pr.afterBytesPerSecond(), pr.note()), k -> new ArrayList<>()).add(pr);
-            }
+            Map<List<Object>, List<PlannedRecommendation>> groups = ordered.stream().collect(Collectors.groupingBy(
+                    pr -> java.util.Arrays.asList(pr.step(), pr.recommendation().getRuleId(),
+                            pr.recommendation().getObject().product(), pr.recommendation().getSetting(),
+                            pr.recommendation().getCurrent(), pr.recommendation().getRecommended(),
+                            pr.recommendation().getWhy(), pr.gainBytesPerSecond(), pr.afterBytesPerSecond(), pr.note()),
+                    LinkedHashMap::new, Collectors.toList()));
             List<Analysis.Rec> recs = new ArrayList<>();
             int rank = 0;
             for (List<PlannedRecommendation> group : groups.values()) {
@@ -323,17 +323,13 @@ public final class Analyzer {
          * row, unless every finding is to be listed one by one ({@code --findings all}).
          */
         private List<Analysis.FindingRow> findings() {
-            Map<List<Object>, List<Finding>> groups = new LinkedHashMap<>();
-            for (Finding f : result.findings()) {
-                if (f.getStatus() == FindingStatus.NOT_FIRED && !request.listNotFired()) {
-                    continue;   // counted in notFired()
-                }
-                List<Object> key = request.listNotFired() ? List.of(f) : java.util.Arrays.asList(f.getRuleId(),
-                        f.getStatus(), f.getMessage(), f.getReason(), f.getMissing() == null ? null : f.getMissing().kind(),
-                        f.getMissing() == null ? null : f.getMissing().key(),
-                        f.getMissing() == null ? null : f.getMissing().source());
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-            }
+            // NOT_FIRED rows unless listed are counted in notFired(); listed, every finding is a row of its own
+            // (a Finding equals only itself).
+            Map<List<Object>, List<Finding>> groups = result.findings().stream()
+                    .filter(f -> f.getStatus() != FindingStatus.NOT_FIRED || request.listNotFired())
+                    .collect(Collectors.groupingBy(f -> request.listNotFired() ? List.of(f) : java.util.Arrays.asList(
+                            f.getRuleId(), f.getStatus(), f.getMessage(), f.getReason(), f.getMissing()),
+                            LinkedHashMap::new, Collectors.toList()));
             List<Analysis.FindingRow> out = new ArrayList<>(groups.size());
             for (List<Finding> group : groups.values()) {
                 Finding f = group.get(0);

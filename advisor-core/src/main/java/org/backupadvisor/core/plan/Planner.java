@@ -91,11 +91,11 @@ public final class Planner {
         }
         final double modelRate = atCap;
         Projection todayProjection = ThroughputModel.project(today, modelRate, todayStreams, 1, 1);
-        Double measuredTotal = calibration.measured();
-        if (measuredTotal != null && todayProjection.bindingCapacity() != null
-                && measuredTotal > todayProjection.bindingCapacity().bytesPerSecond() * 1.05) {
+        // The total as measured (even when the calibration above set it aside for a known per-stream rate).
+        if (calibration.measured() != null && todayProjection.bindingCapacity() != null
+                && calibration.measured() > todayProjection.bindingCapacity().bytesPerSecond() * 1.05) {
             // The measurement contradicts a measured capacity: the projection inherits the error, so say so.
-            notes.add("check the measurements: measured " + DataRate.ofBytesPerSecond(measuredTotal) + " is above "
+            notes.add("check the measurements: measured " + DataRate.ofBytesPerSecond(calibration.measured()) + " is above "
                     + todayProjection.bindingCapacity().derivation() + ", which the model treats as a hard limit");
         }
 

@@ -149,8 +149,7 @@ public final class TextRenderer implements Renderer {
                         Collectors.toList()));
         for (List<Analysis.FindingRow> group : notEvaluated.values()) {
             Analysis.FindingRow f = group.get(0);
-            List<String> all = group.stream().flatMap(g -> g.objects().isEmpty() ? java.util.stream.Stream.of(g.object())
-                    : g.objects().stream()).toList();
+            List<String> all = group.stream().flatMap(g -> g.objects().stream()).toList();
             String objects = all.stream().limit(LISTED).collect(Collectors.joining(", "))
                     + (all.size() > LISTED ? ", … (+" + (all.size() - LISTED) + " more)" : "");
             String hint = hints.hint(f.missing());
@@ -263,8 +262,7 @@ public final class TextRenderer implements Renderer {
         List<String> others = new java.util.ArrayList<>();
         int total = -1;
         for (Analysis.Rec o : group) {
-            List<String> objects = o.objects().isEmpty() ? java.util.Collections.singletonList(o.object()) : o.objects();
-            for (String obj : objects) {
+            for (String obj : o.objects()) {
                 if (++total > 0 && others.size() < LISTED) {
                     others.add(obj + " (" + value(o.current()) + " → " + value(o.recommended()) + ", #" + o.rank() + ")");
                 }

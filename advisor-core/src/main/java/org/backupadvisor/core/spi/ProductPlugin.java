@@ -41,7 +41,8 @@ public interface ProductPlugin {
 
     /**
      * The data path as stream limits and capacities for {@code env} with {@code m}; null when the environment lacks
-     * what the model needs. Called again on environments with recommendations applied, to price them, from
+     * what the model needs. A plugin with one path implements this; one with several (per policy, per group, per
+     * server) implements {@link #paths} instead, which is all the analysis calls. Called again on environments with recommendations applied, to price them, from
      * several threads at once: it must be a pure function of its arguments.
      */
     default ThroughputPath path(ProductEnvironment env, Measurements m) {

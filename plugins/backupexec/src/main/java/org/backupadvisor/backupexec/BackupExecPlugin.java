@@ -8,7 +8,6 @@ import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.input.InputFile;
 import org.backupadvisor.core.measure.Measurements;
 import org.backupadvisor.core.model.BackupPath;
-import org.backupadvisor.core.model.ThroughputPath;
 import org.backupadvisor.core.spi.Detection;
 import org.backupadvisor.core.spi.ProductEnvironment;
 import org.backupadvisor.core.spi.ProductPlugin;
@@ -63,11 +62,6 @@ public final class BackupExecPlugin implements ProductPlugin {
     @Override
     public List<BackupPath> paths(ProductEnvironment env, Measurements m) {
         return BackupExecPath.all((BackupExecEnvironment) env, m);
-    }
-
-    @Override
-    public ThroughputPath path(ProductEnvironment env, Measurements m) {
-        return paths(env, m).stream().findFirst().map(BackupPath::path).orElse(null);
     }
 
     @Override
