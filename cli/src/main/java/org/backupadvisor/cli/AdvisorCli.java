@@ -3,7 +3,10 @@ package org.backupadvisor.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.backupadvisor.core.input.InputException;
 import org.backupadvisor.core.input.UsageException;
 import org.backupadvisor.core.units.Texts;
@@ -16,9 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
         description = "Tuning advisor for backup software: exports + measurements + a target in, a ranked, "
-                + "quantified plan out.",
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, RulesCommand.class, PluginsCommand.class, WanCommand.class,
-                CommandLine.HelpCommand.class})
+                + "quantified plan out.")
+// Subcommands are added in run(): only the one the command line names, when it names one.
 public final class AdvisorCli implements Runnable {
     public static final int OK = 0;
     public static final int FAIL_ON = 1;
@@ -64,9 +66,33 @@ public final class AdvisorCli implements Runnable {
         System.exit(code);
     }
 
+    /** The subcommands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
+        // Lambdas, not constructor references: a reference loads its class when linked, a lambda when called.
+        c.put("analyze", () -> new AnalyzeCommand());
+        c.put("report", () -> new ReportCommand());
+        c.put("rules", () -> new RulesCommand());
+        c.put("plugins", () -> new PluginsCommand());
+        c.put("wan", () -> new WanCommand());
+        c.put("help", () -> new CommandLine.HelpCommand());
+        return c;
+    }
+
     /** Runs the CLI with the given streams; used by main and by tests (same code path). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new AdvisorCli());
+        // picocli reflects over every registered command's annotations before parsing (about a third of a README
+        // run's main thread): a command line that names its command gets that one; help, usage errors and no
+        // command get them all.
+        String named = args.length > 0 ? args[0] : "";
+        if (COMMANDS.containsKey(named) && !named.equals("help")) {
+            cl.addSubcommand(named, COMMANDS.get(named).get());
+        } else {
+            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         // No @file argument expansion: "@/dev/zero" would spin and "@notes.txt" would silently become arguments.
         cl.setExpandAtFiles(false);
         cl.setOut(out);

@@ -53,7 +53,8 @@ import org.backupadvisor.core.units.DataRate;
  */
 public final class Analyzer {
     private final PluginRegistry plugins;
-    private final RuleEngine engine;
+    /** Asked for after the exports are parsed: a caller still building the rule base overlaps the two. */
+    private final Supplier<RuleEngine> engine;
     private final String version;
     private final Clock clock;
     private final Supplier<String> ids;
@@ -63,6 +64,11 @@ public final class Analyzer {
     }
 
     public Analyzer(PluginRegistry plugins, RuleEngine engine, String version, Clock clock, Supplier<String> ids) {
+        this(plugins, () -> engine, version, clock, ids);
+    }
+
+    public Analyzer(PluginRegistry plugins, Supplier<RuleEngine> engine, String version, Clock clock,
+                    Supplier<String> ids) {
         this.plugins = plugins;
         this.engine = engine;
         this.version = version;
@@ -131,7 +137,7 @@ public final class Analyzer {
             facts.add(new ProductVersion(p.id(), v, p.versionScheme()));
         }));
         plugins.plugins().forEach(p -> schemes.put(p.id(), p.versionScheme()));
-        RuleEngine.Result result = engine.run(facts, versions, schemes, request.listNotFired());
+        RuleEngine.Result result = engine.get().run(facts, versions, schemes, request.listNotFired());
         timer.mark("rules");
 
         // 4-5. Every path of each goal's phase, composed across products, planned toward the goal.

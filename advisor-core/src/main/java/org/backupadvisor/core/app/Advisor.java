@@ -60,7 +60,8 @@ public final class Advisor {
     }
 
     public Analysis analyze(AnalysisRequest request) {
-        return new Analyzer(registry(), rules(), version, clock, ids).analyze(request);
+        // The rule base is asked for once the exports are read: the CLI builds it on a second thread meanwhile.
+        return new Analyzer(registry(), this::rules, version, clock, ids).analyze(request);
     }
 
     public List<ProductPlugin> plugins() {
