@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  * {@code advisor}: the command-line entry point. Exit codes (DESIGN.md §4): 0 analysed, 1 --fail-on threshold
  * reached, 2 bad input or usage (one line on stderr), 3 internal error.
  */
-@Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+@Command(name = "advisor", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = AdvisorCli.Version.class,
         description = "Tuning advisor for backup software: exports + measurements + a target in, a ranked, "
                 + "quantified plan out.")
 // Subcommands are added in run(): only the one the command line names, when it names one.

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+@Command(name = "analyze", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = AdvisorCli.Version.class,
         description = "Analyse exports (files, folders or zips; a folder or zip is one environment) against a "
                 + "throughput target and print a ranked, quantified plan.",
         footer = {"", "Measurement keys (values carry units):",

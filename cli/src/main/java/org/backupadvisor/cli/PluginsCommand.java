@@ -6,7 +6,7 @@ import org.backupadvisor.core.spi.ProductPlugin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "plugins", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+@Command(name = "plugins", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = AdvisorCli.Version.class,
         description = "List the product plugins and the export formats each reads.")
 final class PluginsCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code advisor report ANALYSIS.json}: re-renders a saved JSON analysis (from --format json) in any format. */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+@Command(name = "report", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = AdvisorCli.Version.class,
         description = "Render a saved analysis (the JSON of 'analyze --format json') as text, json, html, pdf, "
                 + "markdown or csv, without analysing again.",
         footer = {"", "Example: advisor report analysis.json --format pdf --customer \"ACME\" --output report.pdf",

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+@Command(name = "rules", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = AdvisorCli.Version.class,
         description = "The rule catalogue.", subcommands = {RulesCommand.ListRules.class, RulesCommand.ShowRule.class})
 final class RulesCommand implements Runnable {
     @CommandLine.Spec
@@ -26,7 +26,7 @@ final class RulesCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: list or show ID");
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+    @Command(name = "list", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = AdvisorCli.Version.class,
             description = "List every rule: id, product, severity, title, source, versions.")
     static final class ListRules implements Callable<Integer> {
         @CommandLine.Spec
@@ -70,7 +70,7 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+    @Command(name = "show", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = AdvisorCli.Version.class,
             description = "Show one rule: metadata and its documentation.")
     static final class ShowRule implements Callable<Integer> {
         @CommandLine.Spec

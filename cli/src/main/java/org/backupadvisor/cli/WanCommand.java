@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * {@code advisor wan estimate}: how long a transfer takes over a WAN link (DESIGN.md §4; the core's {@link WanModel},
  * the options read by {@link WanRequest} as {@code POST /api/v1/wan/estimate} reads its body).
  */
-@Command(name = "wan", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+@Command(name = "wan", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = AdvisorCli.Version.class,
         description = "WAN link estimates.", subcommands = {WanCommand.Estimate.class})
 final class WanCommand implements Runnable {
     @CommandLine.Spec
@@ -28,7 +28,7 @@ final class WanCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: estimate");
     }
 
-    @Command(name = "estimate", mixinStandardHelpOptions = true, versionProvider = AdvisorCli.Version.class,
+    @Command(name = "estimate", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = AdvisorCli.Version.class,
             description = "Time to move SIZE over a link with RTT, loss and bandwidth: per connection min(window/RTT, "
                     + "PFTK loss-limited rate with delayed ACKs and RTO = RTT + 200 ms), times streams, capped by the "
                     + "link, plus a fixed overhead. Validated up to 200 ms RTT (seed 001 WAN table).")

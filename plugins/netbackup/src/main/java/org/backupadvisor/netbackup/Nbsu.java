@@ -28,6 +28,11 @@ final class Nbsu {
             + "(bppllist|bpstulist|nbdevquery|bpconfig|bpgetconfig|bpdbjobs|nbstl|nbemmcmd|bpclclients|bpmedialist"
             + "|bpimagelist|bperror|bpsyncinfo|vmpool|vmquery|tpconfig|nbdevconfig|bpstsinfo|bpclntcmd|bpps|bplicense"
             + "|get_license_key)(?:\\.exe)?(?:\\s+.*)?$");
+    /** The command names of {@link #COMMAND}, for a quick look before the line pattern. */
+    private static final List<String> COMMANDS = List.of("bppllist", "bpstulist", "nbdevquery", "bpconfig", "bpgetconfig",
+            "bpdbjobs", "nbstl", "nbemmcmd", "bpclclients", "bpmedialist", "bpimagelist", "bperror", "bpsyncinfo",
+            "vmpool", "vmquery", "tpconfig", "nbdevconfig", "bpstsinfo", "bpclntcmd", "bpps", "bplicense",
+            "get_license_key");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(-{5,}|={5,})\\s*$");
 
     /** One section: the file with only lines {@code from..to} (1-based, inclusive) kept. */
@@ -35,7 +40,9 @@ final class Nbsu {
     }
 
     static boolean echoesCommand(String text) {
-        return text.lines().anyMatch(l -> COMMAND.matcher(l).matches());
+        // The line pattern backtracks over every line of every file the registry asks about (Commvault XML too):
+        // only text that names a command at all is worth it.
+        return COMMANDS.stream().anyMatch(text::contains) && text.lines().anyMatch(l -> COMMAND.matcher(l).matches());
     }
 
     /** The sections of a file that echoes a command, or empty when it does not. */

@@ -1,8 +1,10 @@
 package org.backupadvisor.netbackup;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.backupadvisor.core.input.InputFile;
 
@@ -69,20 +71,22 @@ enum NetBackupFormat {
         if (Bpdbjobs.looksLike(head)) {
             return Optional.of(BPDBJOBS);
         }
-        if (hasLabel(head, "Policy Name") && (hasLabel(head, "Policy Type") || hasLabel(head, "Residence")
-                || hasLabel(head, "Options"))) {
+        // Every "Label:" line of the head, found once (the checks below ask for up to nine labels).
+        Set<String> labels = labels(head);
+        if (labels.contains("Policy Name") && (labels.contains("Policy Type") || labels.contains("Residence")
+                || labels.contains("Options"))) {
             return Optional.of(BPPLLIST);
         }
         if (head.lines().anyMatch(l -> l.startsWith("CLASS ")) && head.lines().anyMatch(l -> l.startsWith("INFO "))) {
             return Optional.of(BPPLLIST_POSITIONAL);
         }
-        if (hasLabel(head, "Label") && hasLabel(head, "Storage Unit Type")) {
+        if (labels.contains("Label") && labels.contains("Storage Unit Type")) {
             return Optional.of(BPSTULIST);
         }
-        if (hasLabel(head, "Disk Pool Name")) {
-            return Optional.of(hasLabel(head, "Disk Volume Name") ? NBDEVQUERY_LISTDV : NBDEVQUERY_LISTDP);
+        if (labels.contains("Disk Pool Name")) {
+            return Optional.of(labels.contains("Disk Volume Name") ? NBDEVQUERY_LISTDV : NBDEVQUERY_LISTDP);
         }
-        if (hasLabel(head, "Storage Server") && hasLabel(head, "Storage Server Type")) {
+        if (labels.contains("Storage Server") && labels.contains("Storage Server Type")) {
             return Optional.of(NBDEVQUERY_LISTSTS);
         }
         if (head.contains("Max Simultaneous Jobs/Client")) {
@@ -112,14 +116,13 @@ enum NetBackupFormat {
         return Optional.empty();
     }
 
-    static boolean hasLabel(String text, String label) {
+    static Set<String> labels(String text) {
+        Set<String> out = new HashSet<>();
         var m = LABEL_LINE.matcher(text);
         while (m.find()) {
-            if (m.group(1).equals(label)) {
-                return true;
-            }
+            out.add(m.group(1));
         }
-        return false;
+        return out;
     }
 
     static String baseName(String name) {
