@@ -47,7 +47,19 @@ public final class RuleEngine {
         }
     }
 
+    /** KIE bases built elsewhere (tests compile small DRL sets, or the KIE container); null with {@link #models}. */
     private final List<KieBase> kieBases;
+    /**
+     * The rules' executable-model packages (rules.commvault, rules.resolve, ...) with the one product each package's
+     * rules name in {@code @product} (null: the package serves every product, as rules.resolve does).
+     */
+    private final Map<org.drools.model.Model, String> models;
+    /**
+     * A KIE base per set of products present, built on first use: a package whose rules all belong to a product with
+     * no object in the facts cannot fire (RuleScopeMetaTest: every such rule matches an object of its product), and
+     * building the others' network is most of a small analysis's start-up.
+     */
+    private final Map<Set<String>, KieBase> scoped = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, RuleMeta> catalog;
     /** Rule id → its place in id order, so sorts compare integers. */
     private final Map<String, Integer> ruleOrder = new java.util.HashMap<>();
@@ -59,7 +71,18 @@ public final class RuleEngine {
 
     private RuleEngine(List<KieBase> kieBases) {
         this.kieBases = kieBases;
+        this.models = null;
         this.catalog = buildCatalog(kieBases);
+        int i = 0;
+        for (String id : catalog.keySet()) {
+            ruleOrder.put(id, i++);
+        }
+    }
+
+    private RuleEngine(Map<org.drools.model.Model, String> models, Map<String, RuleMeta> catalog) {
+        this.kieBases = null;
+        this.models = models;
+        this.catalog = catalog;
         int i = 0;
         for (String id : catalog.keySet()) {
             ruleOrder.put(id, i++);
@@ -80,10 +103,17 @@ public final class RuleEngine {
     public static RuleEngine fromClasspath(ClassLoader cl) {
         List<org.drools.model.Model> models = executableModels(cl);
         if (!models.isEmpty()) {
-            // The options kmodule.xml declares for the "advisor" base.
-            KieBase kb = org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models,
-                    org.kie.api.conf.EqualityBehaviorOption.EQUALITY, org.kie.api.conf.EventProcessingOption.CLOUD);
-            return new RuleEngine(List.of(kb));
+            Map<String, RuleMeta> catalog = new TreeMap<>();
+            for (org.drools.model.Model m : models) {
+                for (org.drools.model.Rule r : m.getRules()) {
+                    addToCatalog(catalog, r.getMetaData(), r.getName(), r.getPackage());
+                }
+            }
+            Map<org.drools.model.Model, String> products = new LinkedHashMap<>();
+            for (org.drools.model.Model m : models) {
+                products.put(m, productOf(m.getRules().stream().map(r -> r.getMetaData().get("id")).toList(), catalog));
+            }
+            return new RuleEngine(products, catalog);
         }
         KieContainer container = KieServices.Factory.get().newKieClasspathContainer(cl);
         List<KieBase> bases = new ArrayList<>();
@@ -124,15 +154,84 @@ public final class RuleEngine {
         for (KieBase kb : bases) {
             for (KiePackage p : kb.getKiePackages()) {
                 for (Rule r : p.getRules()) {
-                    Map<String, Object> md = r.getMetaData();
-                    if (md.get("id") != null && md.get("title") != null) {
-                        RuleMeta meta = RuleMeta.from(md);
-                        RuleMeta previous = out.putIfAbsent(meta.id(), meta);
-                        if (previous != null) {
-                            throw new IllegalStateException("rule id " + meta.id() + " is defined twice (rule '"
-                                    + r.getName() + "' in " + p.getName() + ")");
-                        }
-                    }
+                    addToCatalog(out, r.getMetaData(), r.getName(), p.getName());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addToCatalog(Map<String, RuleMeta> catalog, Map<String, Object> md, String rule, String pkg) {
+        if (md.get("id") != null && md.get("title") != null) {
+            RuleMeta meta = RuleMeta.from(md);
+            RuleMeta previous = catalog.putIfAbsent(meta.id(), meta);
+            if (previous != null) {
+                throw new IllegalStateException("rule id " + meta.id() + " is defined twice (rule '" + rule + "' in "
+                        + pkg + ")");
+            }
+        }
+    }
+
+    /**
+     * The one product a package's rules belong to (a rule's {@code @id} names the rule that carries its
+     * {@code @product}), or null when they belong to several or to none.
+     */
+    public static String productOf(List<Object> ruleIds, Map<String, RuleMeta> catalog) {
+        Set<String> products = new java.util.HashSet<>();
+        for (Object id : ruleIds) {
+            RuleMeta meta = id == null ? null : catalog.get(id.toString());
+            products.add(meta == null ? null : meta.product());
+        }
+        return products.size() == 1 ? products.iterator().next() : null;
+    }
+
+    /**
+     * Builds the network of the packages every analysis gets (rules.resolve): a caller with a spare thread pays the
+     * KIE base builder's first-use cost (classes initialised, call sites linked) before an analysis needs its own.
+     */
+    public void prepare() {
+        if (models != null) {
+            kieBaseFor(Set.of());
+        }
+    }
+
+    /** Every rule in one KIE base (meta-tests and docs read the whole network). */
+    public List<KieBase> kieBases() {
+        return models == null ? kieBases : List.of(kieBaseFor(null));
+    }
+
+    /**
+     * The KIE base for the facts' products ({@code null}: every package): the packages of the products present and
+     * those that serve every product.
+     */
+    private KieBase kieBaseFor(Set<String> present) {
+        Set<String> wanted = new java.util.TreeSet<>();
+        models.forEach((m, product) -> {
+            if (product != null && (present == null || present.contains(product))) {
+                wanted.add(product);
+            }
+        });
+        return scoped.computeIfAbsent(Set.copyOf(wanted), products -> org.drools.modelcompiler.KieBaseBuilder
+                .createKieBaseFromModel(models.entrySet().stream()
+                                .filter(e -> e.getValue() == null || products.contains(e.getValue()))
+                                .map(Map.Entry::getKey).toList(),
+                        // The options kmodule.xml declares for the "advisor" base.
+                        org.kie.api.conf.EqualityBehaviorOption.EQUALITY, org.kie.api.conf.EventProcessingOption.CLOUD));
+    }
+
+    /**
+     * The products the facts bring: each configuration object's product, and the product package
+     * (org.backupadvisor.PRODUCT...) of every fact's class.
+     */
+    private static Set<String> productsOf(Collection<?> facts, Targets targets) {
+        Set<String> out = new java.util.HashSet<>(targets.products());
+        Set<Class<?>> seen = new java.util.HashSet<>();
+        for (Object f : facts) {
+            if (seen.add(f.getClass())) {
+                String pkg = f.getClass().getPackageName();
+                if (pkg.startsWith("org.backupadvisor.")) {
+                    int end = pkg.indexOf('.', "org.backupadvisor.".length());
+                    out.add(pkg.substring("org.backupadvisor.".length(), end < 0 ? pkg.length() : end));
                 }
             }
         }
@@ -142,7 +241,7 @@ public final class RuleEngine {
     /** The DRL rule names per rule id, for meta-tests and docs. */
     public Map<String, List<String>> ruleNamesById() {
         Map<String, List<String>> out = new TreeMap<>();
-        for (KieBase kb : kieBases) {
+        for (KieBase kb : kieBases()) {
             for (KiePackage p : kb.getKiePackages()) {
                 for (Rule r : p.getRules()) {
                     Object id = r.getMetaData().get("id");
@@ -214,7 +313,7 @@ public final class RuleEngine {
         List<Recommendation> standing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Advice> advice = new ArrayList<>();
-        for (KieBase kb : kieBases) {
+        for (KieBase kb : models == null ? kieBases : List.of(kieBaseFor(productsOf(facts, targets)))) {
             KieSession session = kb.newKieSession();
             try {
                 session.addEventListener(new DefaultRuleRuntimeEventListener() {
