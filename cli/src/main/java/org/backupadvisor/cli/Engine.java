@@ -26,7 +26,7 @@ final class Engine {
         Thread t = new Thread(() -> {
             try {
                 ADVISOR.registry();
-                ADVISOR.rules().prepare();
+                ADVISOR.rules();
             } catch (RuntimeException | LinkageError e) {
                 // The command calls the same loaders and reports the failure on its own thread, as one line.
             }

@@ -113,7 +113,12 @@ public final class RuleEngine {
             for (org.drools.model.Model m : models) {
                 products.put(m, productOf(m.getRules().stream().map(r -> r.getMetaData().get("id")).toList(), catalog));
             }
-            return new RuleEngine(products, catalog);
+            RuleEngine engine = new RuleEngine(products, catalog);
+            // The network every analysis gets (rules.resolve) is built now: whoever loads the rules (the CLI's and the
+            // server's warm-up threads) pays the KIE base builder's first-use cost (classes initialised, call sites
+            // linked, configuration read), not the analysis that builds its products' network.
+            engine.kieBaseFor(Set.of());
+            return engine;
         }
         KieContainer container = KieServices.Factory.get().newKieClasspathContainer(cl);
         List<KieBase> bases = new ArrayList<>();
@@ -183,16 +188,6 @@ public final class RuleEngine {
             products.add(meta == null ? null : meta.product());
         }
         return products.size() == 1 ? products.iterator().next() : null;
-    }
-
-    /**
-     * Builds the network of the packages every analysis gets (rules.resolve): a caller with a spare thread pays the
-     * KIE base builder's first-use cost (classes initialised, call sites linked) before an analysis needs its own.
-     */
-    public void prepare() {
-        if (models != null) {
-            kieBaseFor(Set.of());
-        }
     }
 
     /** Every rule in one KIE base (meta-tests and docs read the whole network). */
