@@ -309,12 +309,11 @@ public final class CommvaultEnvironment implements ProductEnvironment {
 
     @Override
     public CommvaultEnvironment apply(List<Recommendation> changes) {
-        // One pass sorts the changes by the kind of object they change.
-        java.util.Map<Class<?>, List<Recommendation>> byType = new java.util.HashMap<>();
-        for (Recommendation r : changes) {
-            byType.computeIfAbsent(r.getObject().getClass(), k -> new ArrayList<>()).add(r);
-        }
-        List<Recommendation> changedSubclients = byType.getOrDefault(Subclient.class, List.of());
+        // The changes by the kind of object they change (in runs: a trial is whole change groups one after another).
+        java.util.Map<Class<?>, List<Recommendation>> byType =
+                org.backupadvisor.core.plan.ChangeRuns.byKey(changes, r -> r.getObject().getClass());
+        // A copy: kept as a cache key and applied later, so the caller's list may change.
+        List<Recommendation> changedSubclients = List.copyOf(byType.getOrDefault(Subclient.class, List.of()));
         List<CommvaultPath.SubclientGroup> groups = subclientGroups;
         if (!changedSubclients.isEmpty()) {
             List<Subclient> base = subclients();
