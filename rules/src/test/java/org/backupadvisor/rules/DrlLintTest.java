@@ -47,10 +47,7 @@ import org.junit.jupiter.api.TestFactory;
 class DrlLintTest {
 
     /** DRL file (relative to the rules folder) → why it needs {@code eval}. */
-    static final Map<String, String> EVAL_ALLOWED = Map.of(
-            "resolve/OneRecommendationPerKnob.drl",
-            "compares two Recommendation facts with Recommendation.outranks (the PRECEDENCE comparator), a Java order "
-                    + "no constraint operator expresses; the engine owns this file");
+    static final Map<String, String> EVAL_ALLOWED = Map.of();
 
     /** DRL file → why it may spell the media words. */
     static final Map<String, String> MEDIA_LITERALS_ALLOWED = Map.of(
@@ -163,9 +160,6 @@ class DrlLintTest {
         List<RuleText> rules = drl.rules();
         if (fileName.startsWith("_")) {
             assertThat(rules).as(name + ": files starting with _ hold shared functions, not rules").isEmpty();
-            return;
-        }
-        if (name.startsWith("resolve/")) {
             return;
         }
         String id = fileName.substring(0, fileName.length() - ".drl".length());

@@ -234,7 +234,7 @@ class RuleCatalogMetaTest {
             Map<String, List<FixtureCase>> all = FixtureCase.all(product);
             assertThat(Rules.catalog().keySet()).as("fixture folders without a rule").containsAll(all.keySet());
         }
-        // Product folders hold one rule per file; rules/resolve holds the engine's cross-product resolution rule.
+        // Product folders hold one rule per file, and nothing else does (the engine settles knob conflicts itself).
         java.util.Set<String> productFolders = new java.util.HashSet<>();
         Rules.catalog().values().forEach(r -> productFolders.add(r.product()));
         // Files starting with "_" hold shared DRL functions, not rules (like fixtures/<product>/_base).
@@ -248,7 +248,7 @@ class RuleCatalogMetaTest {
         }
         try (Stream<Path> dirs = Files.list(DRL_ROOT)) {
             assertThat(dirs.map(p -> p.getFileName().toString()).filter(n -> !productFolders.contains(n)))
-                    .as("rule folders other than products").containsOnly("resolve");
+                    .as("rule folders other than products").isEmpty();
         }
     }
 }

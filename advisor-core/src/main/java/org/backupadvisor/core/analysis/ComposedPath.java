@@ -82,11 +82,9 @@ final class ComposedPath implements PathModel {
         if (changes.isEmpty()) {
             return envs;
         }
-        // One pass over the changes (a plan may change 100,000 objects): each goes to the product that owns it.
-        Map<String, List<Recommendation>> byProduct = new java.util.HashMap<>();
-        for (Recommendation r : changes) {
-            byProduct.computeIfAbsent(r.getObject().product(), k -> new ArrayList<>()).add(r);
-        }
+        // Each change goes to the product that owns it (a trial may change 100,000 objects, in runs of one product).
+        Map<String, List<Recommendation>> byProduct =
+                org.backupadvisor.core.plan.ChangeRuns.byKey(changes, r -> r.getObject().product());
         Map<ProductPlugin, ProductEnvironment> out = new LinkedHashMap<>();
         envs.forEach((p, env) -> {
             List<Recommendation> mine = byProduct.getOrDefault(p.id(), List.of());

@@ -15,9 +15,9 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 
 /**
- * The engine's contract on small DRL sets compiled here: rules outside their {@code @versions} never fire (so they
- * cannot trigger other rules or win the resolve rule), and a rule's {@code @target} is an object type of its own
- * product.
+ * The engine's contract on small DRL sets compiled here: one recommendation stands per knob per object, rules outside
+ * their {@code @versions} never fire (so they cannot trigger other rules or outrank an in-range one), and a rule's
+ * {@code @target} is an object type of its own product.
  */
 class RuleEngineGatingTest {
 
@@ -27,17 +27,6 @@ class RuleEngineGatingTest {
             import org.backupadvisor.core.facts.Recommendation;
             """;
 
-    private static final String RESOLVE = """
-            rule "resolve: one recommendation per knob per object"
-                agenda-group "resolve"
-            when
-                $keep : Recommendation($knob : knob)
-                $drop : Recommendation(this != $keep, knob == $knob)
-                eval($keep.outranks($drop))
-            then
-                delete($drop);
-            end
-            """;
 
     private static String rule(String id, String severity, String versions, String product, String target, String when,
                                String then) {
@@ -49,7 +38,7 @@ class RuleEngineGatingTest {
     private static RuleEngine engine(String... rules) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.write("src/main/resources/t/rules.drl", HEADER + RESOLVE + String.join("\n", rules));
+        kfs.write("src/main/resources/t/rules.drl", HEADER + String.join("\n", rules));
         KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
         assertThat(kb.getResults().getMessages(Message.Level.ERROR)).isEmpty();
         KieBase base = ks.newKieContainer(ks.getRepository().getDefaultReleaseId()).getKieBase();
@@ -57,6 +46,40 @@ class RuleEngineGatingTest {
     }
 
     private static final TestObject POLICY = new TestObject("p", "policy", "SP1");
+
+    @Test
+    void oneRecommendationStandsPerKnobAndTheOthersAreMergedIntoIt() {
+        RuleEngine e = engine(
+                rule("P-SEVERE", "HIGH", "all", "p", "policy", "    $o : TestObject(objectType == \"policy\")",
+                        "    insert(new Recommendation($o, \"streams\", 1, 2, \"severe\"));"),
+                rule("P-LARGER", "LOW", "all", "p", "policy", "    $o : TestObject(objectType == \"policy\")",
+                        "    insert(new Recommendation($o, \"streams\", 1, 8, \"larger\"));"
+                                // One rule reaching the knob through two branches says it once.
+                                + "\n    insert(new Recommendation($o, \"streams\", 1, 8, \"larger\"));"),
+                rule("P-OTHER", "LOW", "all", "p", "policy", "    $o : TestObject(objectType == \"policy\")",
+                        "    insert(new Recommendation($o, \"randomize\", false, true, \"another knob\"));"));
+
+        RuleEngine.Result r = e.run(List.of(POLICY), Map.of());
+
+        assertThat(r.recommendations()).extracting(Recommendation::getRuleId, Recommendation::getRecommended)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("P-OTHER", true),
+                        org.assertj.core.groups.Tuple.tuple("P-SEVERE", 2));
+        assertThat(r.findings()).extracting(Finding::getRuleId, Finding::getStatus, Finding::getMessage).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("P-LARGER", FindingStatus.FIRED,
+                        "p.policy.streams = 1: larger (merged into P-SEVERE's recommendation 2)"),
+                org.assertj.core.groups.Tuple.tuple("P-OTHER", FindingStatus.FIRED,
+                        "p.policy.randomize = false: another knob"),
+                org.assertj.core.groups.Tuple.tuple("P-SEVERE", FindingStatus.FIRED, "p.policy.streams = 1: severe"));
+
+        // Of the same severity, the larger value stands.
+        RuleEngine sameSeverity = engine(
+                rule("P-A", "LOW", "all", "p", "policy", "    $o : TestObject(objectType == \"policy\")",
+                        "    insert(new Recommendation($o, \"streams\", 1, 2, \"two\"));"),
+                rule("P-B", "LOW", "all", "p", "policy", "    $o : TestObject(objectType == \"policy\")",
+                        "    insert(new Recommendation($o, \"streams\", 1, 8, \"eight\"));"));
+        assertThat(sameSeverity.run(List.of(POLICY), Map.of()).recommendations()).singleElement()
+                .extracting(Recommendation::getRuleId).isEqualTo("P-B");
+    }
 
     @Test
     void aGatedRulesRecommendationDoesNotTriggerAnInRangeRule() {
@@ -82,7 +105,7 @@ class RuleEngineGatingTest {
     }
 
     @Test
-    void aGatedRuleCannotWinTheResolveRuleOverAnInRangeOne() {
+    void aGatedRuleCannotOutrankAnInRangeOne() {
         RuleEngine e = engine(
                 rule("P-NEW", "HIGH", "5.0+", "p", "policy", "    $o : TestObject(objectType == \"policy\")",
                         "    insert(new Recommendation($o, \"streams\", 1, 8, \"new releases\"));"),

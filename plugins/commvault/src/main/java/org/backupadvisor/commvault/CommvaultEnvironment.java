@@ -14,7 +14,15 @@ import org.backupadvisor.core.spi.ProductEnvironment;
 
 /** The Commvault objects of one bundle, their joins ({@link DataPath}s), and the job-history measurements. */
 public final class CommvaultEnvironment implements ProductEnvironment {
-    private final List<Subclient> subclients;
+    /**
+     * The subclients; for an environment the planner priced a change on, made from {@link #unchangedSubclients} and
+     * {@link #subclientChanges} on first use: pricing reads only the summary ({@link #subclientGroups}), so a trial
+     * does not keep 50,000 changed subclients (a plan prices hundreds).
+     */
+    private volatile List<Subclient> subclients;
+    // Dropped once the subclients are made: a stepped environment must not hold every earlier step's list.
+    private List<Subclient> unchangedSubclients;
+    private List<Recommendation> subclientChanges;
     private final List<StoragePolicy> policies;
     private final List<StoragePolicyCopy> copies;
     private final List<MediaAgent> mediaAgents;
@@ -69,7 +77,20 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     private CommvaultEnvironment(List<Subclient> subclients, List<StoragePolicy> policies, List<StoragePolicyCopy> copies,
                                  List<MediaAgent> mediaAgents, List<ServerPlan> plans, Measurements measurements,
                                  List<ParsedInput> inputs) {
-        this.subclients = subclients;
+        this(subclients, List.of(), policies, copies, mediaAgents, plans, measurements, inputs);
+    }
+
+    /** {@code subclients} with {@code subclientChanges} applied when first read. */
+    private CommvaultEnvironment(List<Subclient> subclients, List<Recommendation> subclientChanges,
+                                 List<StoragePolicy> policies, List<StoragePolicyCopy> copies,
+                                 List<MediaAgent> mediaAgents, List<ServerPlan> plans, Measurements measurements,
+                                 List<ParsedInput> inputs) {
+        if (subclientChanges.isEmpty()) {
+            this.subclients = subclients;
+        } else {
+            this.unchangedSubclients = subclients;
+            this.subclientChanges = subclientChanges;
+        }
         this.policies = policies;
         this.copies = copies;
         this.mediaAgents = mediaAgents;
@@ -125,7 +146,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     private List<DataPath> join() {
         List<DataPath> out = new ArrayList<>();
         java.util.Set<StoragePolicy> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Subclient sc : subclients) {
+        for (Subclient sc : subclients()) {
             DataPath p = pathOf(sc);
             joined.add(p.storagePolicy());
             out.add(p);
@@ -143,21 +164,11 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     List<CommvaultPath.SubclientGroup> subclientGroups() {
         List<CommvaultPath.SubclientGroup> g = subclientGroups;
         if (g == null) {
-            g = CommvaultPath.SubclientGroup.all(subclients);
+            g = CommvaultPath.SubclientGroup.all(subclients());
             subclientGroups = g;
-            if (summaryOwner != null) {
-                // Later bundles with the same subclient changes reuse this summary too.
-                List<CommvaultPath.SubclientGroup> computed = g;
-                summaryOwner.pricedSubclients.computeIfPresent(summaryFor,
-                        (k, c) -> c.groups() == null ? new Changed(c.subclients(), computed) : c);
-            }
         }
         return g;
     }
-
-    /** The environment and subclient changes this one was priced from, so its summary can be shared back. */
-    private volatile CommvaultEnvironment summaryOwner;
-    private volatile ChangeSet summaryFor;
 
     private static <T> Map<String, T> byName(List<T> objects, Function<T, String> name) {
         Map<String, T> out = new HashMap<>();
@@ -176,7 +187,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     @Override
     public List<ConfigObject> objects() {
         List<ConfigObject> out = new ArrayList<>();
-        out.addAll(subclients);
+        out.addAll(subclients());
         out.addAll(policies);
         out.addAll(copies);
         out.addAll(mediaAgents);
@@ -214,7 +225,18 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     }
 
     public List<Subclient> subclients() {
-        return subclients;
+        List<Subclient> s = subclients;
+        if (s == null) {
+            synchronized (this) {
+                if (subclients == null) {
+                    subclients = change(unchangedSubclients, subclientChanges);
+                    unchangedSubclients = null;
+                    subclientChanges = null;
+                }
+                s = subclients;
+            }
+        }
+        return s;
     }
 
     public List<StoragePolicy> policies() {
@@ -247,15 +269,14 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     }
 
     /**
-     * Subclient lists already priced from this environment, by the subclient changes that made them. The planner
+     * Subclient summaries already priced from this environment, by the subclient changes that made them. The planner
      * prices every bundle of change groups per step, and most bundles share their subclient changes (data readers on
-     * 37,500 subclients with device streams, then with multiplexing, ...): those reuse one changed list and its
-     * summary instead of rebuilding 50,000 subclients per bundle.
+     * 37,500 subclients with device streams, then with multiplexing, ...): those reuse one summary instead of
+     * changing 50,000 subclients per bundle. Only the summary is kept: the changed subclients are made again if an
+     * environment is stepped to (PathModel.with), once per step.
      */
-    private final java.util.Map<ChangeSet, Changed> pricedSubclients = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Changed(List<Subclient> subclients, List<CommvaultPath.SubclientGroup> groups) {
-    }
+    private final java.util.Map<ChangeSet, List<CommvaultPath.SubclientGroup>> pricedSubclients =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Recommendations compared by identity, in order: the planner hands the same objects for the same group. */
     private record ChangeSet(List<Recommendation> changes, int hash) {
@@ -288,28 +309,23 @@ public final class CommvaultEnvironment implements ProductEnvironment {
 
     @Override
     public CommvaultEnvironment apply(List<Recommendation> changes) {
-        // One pass sorts the changes by the kind of object they change.
-        java.util.Map<Class<?>, List<Recommendation>> byType = new java.util.HashMap<>();
-        for (Recommendation r : changes) {
-            byType.computeIfAbsent(r.getObject().getClass(), k -> new ArrayList<>()).add(r);
-        }
-        List<Recommendation> subclientChanges = byType.getOrDefault(Subclient.class, List.of());
-        List<Subclient> changedSubclients = subclients;
+        // The changes by the kind of object they change (in runs: a trial is whole change groups one after another).
+        java.util.Map<Class<?>, List<Recommendation>> byType =
+                org.backupadvisor.core.plan.ChangeRuns.byKey(changes, r -> r.getObject().getClass());
+        // A copy: kept as a cache key and applied later, so the caller's list may change.
+        List<Recommendation> changedSubclients = List.copyOf(byType.getOrDefault(Subclient.class, List.of()));
         List<CommvaultPath.SubclientGroup> groups = subclientGroups;
-        ChangeSet key = subclientChanges.isEmpty() ? null : ChangeSet.of(subclientChanges);
-        if (key != null) {
-            Changed c = pricedSubclients.computeIfAbsent(key, k -> new Changed(change(subclients, k.changes()), null));
-            changedSubclients = c.subclients();
-            groups = c.groups();
+        if (!changedSubclients.isEmpty()) {
+            List<Subclient> base = subclients();
+            groups = pricedSubclients.computeIfAbsent(ChangeSet.of(changedSubclients),
+                    k -> CommvaultPath.SubclientGroup.all(change(base, k.changes())));
         }
-        CommvaultEnvironment out = new CommvaultEnvironment(changedSubclients,
+        CommvaultEnvironment out = new CommvaultEnvironment(subclients(), changedSubclients,
                 change(policies, byType.getOrDefault(StoragePolicy.class, List.of())),
                 change(copies, byType.getOrDefault(StoragePolicyCopy.class, List.of())),
                 change(mediaAgents, byType.getOrDefault(MediaAgent.class, List.of())),
                 change(plans, byType.getOrDefault(ServerPlan.class, List.of())), measurements, inputs);
         out.subclientGroups = groups;   // same subclients, same summary (null: computed on first use)
-        out.summaryFor = key;
-        out.summaryOwner = key == null ? null : this;
         out.notes = notes;
         out.libraries = libraries;
         out.pools = pools;
