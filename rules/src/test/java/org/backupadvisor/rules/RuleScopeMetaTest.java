@@ -25,7 +25,7 @@ import org.kie.api.definition.rule.Rule;
  * that is only the same analysis if such a rule cannot fire. So every rule of a product's package must match, as a
  * positive pattern of its conditions (not under not/exists, not from an accumulate or a collection), an object whose
  * class is that product's (package org.backupadvisor.PRODUCT): without one in the facts, the rule has nothing to
- * match. A rule for several products belongs in a package that names none (like rules.resolve).
+ * match. A rule for several products belongs in a package of its own, which every analysis gets.
  */
 class RuleScopeMetaTest {
 

@@ -50,8 +50,9 @@ public final class RuleEngine {
     /** KIE bases built elsewhere (tests compile small DRL sets, or the KIE container); null with {@link #models}. */
     private final List<KieBase> kieBases;
     /**
-     * The rules' executable-model packages (rules.commvault, rules.resolve, ...) with the one product each package's
-     * rules name in {@code @product} (null: the package serves every product, as rules.resolve does).
+     * The rules' executable-model packages (rules.commvault, rules.platform, ...) with the one product each package's
+     * rules name in {@code @product} (null: a package whose rules name several products or none serves every
+     * analysis).
      */
     private final Map<org.drools.model.Model, String> models;
     /**
@@ -114,9 +115,9 @@ public final class RuleEngine {
                 products.put(m, productOf(m.getRules().stream().map(r -> r.getMetaData().get("id")).toList(), catalog));
             }
             RuleEngine engine = new RuleEngine(products, catalog);
-            // The network every analysis gets (rules.resolve) is built now: whoever loads the rules (the CLI's and the
-            // server's warm-up threads) pays the KIE base builder's first-use cost (classes initialised, call sites
-            // linked, configuration read), not the analysis that builds its products' network.
+            // The network of the packages every analysis gets (none today) is built now: whoever loads the rules (the
+            // CLI's and the server's warm-up threads) pays the KIE services' first-use cost (configuration read,
+            // classes initialised), not the analysis that builds its products' network.
             engine.kieBaseFor(Set.of());
             return engine;
         }
@@ -255,7 +256,7 @@ public final class RuleEngine {
     /**
      * Runs the rules; {@code productVersions} (product id → version from the exports) gates each rule by its
      * {@code @versions} before inference: an agenda filter keeps a rule made for other releases from firing at all
-     * (so nothing it would insert can trigger another rule or win the resolve rule), and it says NOT_EVALUATED on
+     * (so nothing it would insert can trigger another rule or outrank another recommendation), and it says NOT_EVALUATED on
      * its target objects instead.
      */
     public Result run(Collection<?> facts, Map<String, String> productVersions) {
