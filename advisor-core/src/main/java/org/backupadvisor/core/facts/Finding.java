@@ -20,8 +20,9 @@ public final class Finding extends RuleStamped {
         this.status = status;
         this.object = object;
         this.objectId = objectId;
-        this.message = message;
-        this.reason = reason;
+        // Interned like a recommendation's reason: many objects share each message.
+        this.message = message == null ? null : message.intern();
+        this.reason = reason == null ? null : reason.intern();
         this.missing = missing;
     }
 

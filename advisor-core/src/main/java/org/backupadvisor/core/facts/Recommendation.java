@@ -37,8 +37,10 @@ public final class Recommendation extends RuleStamped {
         this.field = Objects.requireNonNull(field, "field");
         this.current = current;
         this.recommended = Objects.requireNonNull(recommended, "recommended");
-        this.why = Objects.requireNonNull(why, "why");
-        this.setting = object.product() + "." + object.objectType() + "." + field;
+        // Interned: a rule gives thousands of objects the same reason and setting name (100,000 subclients held
+        // about 140 MB of equal strings in recommendations and findings).
+        this.why = Objects.requireNonNull(why, "why").intern();
+        this.setting = (object.product() + "." + object.objectType() + "." + field).intern();
         this.knob = knob(setting, object.objectId());
     }
 
