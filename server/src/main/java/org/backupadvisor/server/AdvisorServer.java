@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class AdvisorServer {
     public static void main(String[] args) {
-        // Rules and plugins start loading now, on their own thread, while Spring builds the context (two cores).
-        ServerConfig.warmUpEarly();
+        // Rules and plugins start loading now, on their own thread, while Spring builds the context (two cores);
+        // not while the build's Spring AOT step (process-aot) runs main only to read the bean definitions.
+        if (!Boolean.getBoolean("spring.aot.processing")) {
+            ServerConfig.warmUpEarly();
+        }
         SpringApplication.run(AdvisorServer.class, args);
     }
 }

@@ -124,6 +124,13 @@ public class ServerConfig {
         });
     }
 
+    /** Analyses and verifications are written in one transaction each (application.properties: why not Boot's). */
+    @Bean
+    org.springframework.transaction.support.TransactionTemplate transactionTemplate(
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        return new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    }
+
     @Bean
     AnalysisSlots analysisSlots(AdvisorProperties properties) {
         return new AnalysisSlots(properties.analysis());
