@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # REST service figures: start-up (launch → /actuator/health UP, RUNS times), one S1 POST (curl, 10 times) and a
-# load run (bench/ServerLoad.java: CLIENTS concurrent clients posting S1 for SECONDS, after a 10 s warm-up).
+# load run (bench/ServerLoad.java: CLIENTS concurrent clients posting S1 for SECONDS, after a 10 s warm-up), then the
+# same load from wrk when it is installed (bench/server-post.lua).
 # Usage: bench/server.sh [RUNS] [CLIENTS] [SECONDS]   (defaults 5, 8, 30). Uses a temporary H2 data directory.
 # Wall times depend on what else the machine runs; the CPU seconds of the server process do much less.
 set -euo pipefail
@@ -43,3 +44,14 @@ before=$(cpu)
 java bench/ServerLoad.java "http://localhost:$port" "$key" "$clients" "$seconds" 0 | tee "$tmp/load"
 after=$(cpu); n=$(sed -E 's/.*: ([0-9]+) analyses.*/\1/' "$tmp/load")
 echo "server CPU per analysis: $(echo "scale=1; 1000 * ($after - $before) / $n" | bc) ms (N idle cores: about N x 1000 / that analyses/s)"
+# The same load from wrk (Debian package 'wrk'), a native client: on two cores a JVM client takes CPU the server
+# would otherwise have, so this is nearer to what the server itself sustains.
+if command -v wrk >/dev/null; then
+  before=$(cpu)
+  S1_DIR="$PWD/examples/commvault/weekend-window" API_KEY="$key" wrk -t2 -c"$clients" -d"${seconds}s" \
+    -s bench/server-post.lua "http://localhost:$port" | grep '^wrk:' | tee "$tmp/wrk"
+  after=$(cpu); n=$(sed -E 's/^wrk: ([0-9]+) analyses.*/\1/' "$tmp/wrk")
+  echo "server CPU per analysis (wrk): $(echo "scale=1; 1000 * ($after - $before) / $n" | bc) ms"
+else
+  echo "wrk not installed (apt-get install wrk): native-client figures skipped"
+fi
