@@ -2,8 +2,6 @@ package org.backupadvisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,7 +39,7 @@ class RuleScopeMetaTest {
                     continue;   // served to every analysis: nothing to prove
                 }
                 for (Rule r : p.getRules()) {
-                    List<String> types = positiveTypes(((RuleImpl) r).getLhs());
+                    Set<String> types = positiveTypes(((RuleImpl) r).getLhs());
                     if (types.stream().noneMatch(t -> t.startsWith("org.backupadvisor." + product + "."))) {
                         unscoped.put(p.getName() + "." + r.getName(), String.join(", ", types));
                     }
@@ -70,35 +68,22 @@ class RuleScopeMetaTest {
         assertThat(Rules.catalog()).isEqualTo(fromNetwork);
     }
 
-    /** Class names of the patterns that must each match a fact for the rule to fire (top-level and, per branch, or). */
-    private static List<String> positiveTypes(GroupElement lhs) {
-        List<String> out = new ArrayList<>();
-        if (lhs.isNot() || lhs.isExists()) {
-            return out;
-        }
-        if (lhs.isOr()) {
-            GroupElement and = new GroupElement(GroupElement.Type.AND);
-            and.addChild(lhs);
-            return positiveTypes(and);
-        }
-        List<List<String>> branches = new ArrayList<>();
-        for (RuleConditionElement e : lhs.getChildren()) {
-            if (e instanceof Pattern pattern && pattern.getSource() == null
-                    && pattern.getObjectType() instanceof ClassObjectType type) {
+    /**
+     * Class names of the patterns that must each match a fact for the rule to fire: a pattern read from working
+     * memory (not from an accumulate or a collection); all of an 'and'; what every branch of an 'or' has; nothing
+     * under not/exists.
+     */
+    private static Set<String> positiveTypes(RuleConditionElement e) {
+        Set<String> out = new TreeSet<>();
+        if (e instanceof Pattern pattern) {
+            if (pattern.getSource() == null && pattern.getObjectType() instanceof ClassObjectType type) {
                 out.add(type.getClassName());
-            } else if (e instanceof GroupElement g && g.isAnd()) {
-                out.addAll(positiveTypes(g));
-            } else if (e instanceof GroupElement g && g.isOr()) {
-                g.getChildren().forEach(c -> branches.add(c instanceof GroupElement ge ? positiveTypes(ge)
-                        : c instanceof Pattern pt && pt.getSource() == null
-                        && pt.getObjectType() instanceof ClassObjectType t ? List.of(t.getClassName()) : List.of()));
             }
-        }
-        // An 'or' counts when every branch has the type: the type then appears in each branch's list.
-        if (!branches.isEmpty()) {
-            Set<String> common = new TreeSet<>(branches.get(0));
-            branches.forEach(common::retainAll);
-            out.addAll(common);
+        } else if (e instanceof GroupElement g && g.isAnd()) {
+            g.getChildren().forEach(c -> out.addAll(positiveTypes(c)));
+        } else if (e instanceof GroupElement g && g.isOr() && !g.getChildren().isEmpty()) {
+            out.addAll(positiveTypes(g.getChildren().get(0)));
+            g.getChildren().forEach(c -> out.retainAll(positiveTypes(c)));
         }
         return out;
     }

@@ -71,17 +71,16 @@ public final class RuleEngine {
     }
 
     private RuleEngine(List<KieBase> kieBases) {
-        this.kieBases = kieBases;
-        this.models = null;
-        this.catalog = buildCatalog(kieBases);
-        int i = 0;
-        for (String id : catalog.keySet()) {
-            ruleOrder.put(id, i++);
-        }
+        this(kieBases, null, buildCatalog(kieBases));
     }
 
     private RuleEngine(Map<org.drools.model.Model, String> models, Map<String, RuleMeta> catalog) {
-        this.kieBases = null;
+        this(null, models, catalog);
+    }
+
+    private RuleEngine(List<KieBase> kieBases, Map<org.drools.model.Model, String> models,
+                       Map<String, RuleMeta> catalog) {
+        this.kieBases = kieBases;
         this.models = models;
         this.catalog = catalog;
         int i = 0;
@@ -361,24 +360,20 @@ public final class RuleEngine {
      * with every other: that join held two tuples per recommendation (105,000 at 50,000 subclients) for a handful
      * of conflicts. Product rules that must settle other conflicts still have the "resolve" agenda group.
      */
-    private static List<Recommendation> oneStandsPerKnob(List<Recommendation> recommendations) {
+    private static Map<String, Recommendation> oneStandsPerKnob(List<Recommendation> recommendations) {
         Map<String, Recommendation> byKnob = new LinkedHashMap<>();
         for (Recommendation r : recommendations) {
             byKnob.merge(r.getKnob(), r, (a, b) -> a.outranks(b) ? a : b);
         }
-        return new ArrayList<>(byKnob.values());
+        return byKnob;
     }
 
     /**
-     * {@code standing} holds one recommendation per knob per object; every recommendation a rule made still counts as
-     * FIRED, the ones that gave way "merged into" the one that stands. Then NOT_FIRED for the rest.
+     * {@code byKnob} holds the one recommendation that stands per knob per object; every recommendation a rule made
+     * still counts as FIRED, the ones that gave way "merged into" the one that stands. Then NOT_FIRED for the rest.
      */
-    private Result complete(Targets targets, List<Recommendation> inserted, List<Recommendation> standing,
+    private Result complete(Targets targets, List<Recommendation> inserted, Map<String, Recommendation> byKnob,
                             List<Finding> ruleFindings, List<Advice> advice, boolean listNotFired) {
-        Map<String, Recommendation> byKnob = new java.util.HashMap<>();
-        for (Recommendation r : standing) {
-            byKnob.put(r.getKnob(), r);
-        }
         List<Finding> findings = dedupe(ruleFindings);
         Set<String> reported = new java.util.HashSet<>();
         for (Recommendation r : inserted) {
@@ -410,7 +405,7 @@ public final class RuleEngine {
                 .thenComparing(Advice::getText, Comparator.nullsFirst(Comparator.naturalOrder())));
         // Rule id, then the order the objects were read in (deterministic, and integer compares: sorting 100,000
         // recommendations by object id strings cost seconds).
-        List<Recommendation> kept = new ArrayList<>(standing);
+        List<Recommendation> kept = new ArrayList<>(byKnob.values());
         // One recommendation stands per knob, so the setting settles what rule and object leave open.
         sortByKey(kept, r -> key(r.getRuleId(), targets.position(r.getObject())),
                 Comparator.comparing(Recommendation::getSetting));

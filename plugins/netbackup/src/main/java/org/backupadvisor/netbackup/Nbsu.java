@@ -23,16 +23,14 @@ final class Nbsu {
     private Nbsu() {
     }
 
-    /** A command echo: optional prompt characters and install path, a NetBackup/Media Manager command, options. */
-    private static final Pattern COMMAND = Pattern.compile("^[\\s#>$]*(?:.*[/\\\\])?"
-            + "(bppllist|bpstulist|nbdevquery|bpconfig|bpgetconfig|bpdbjobs|nbstl|nbemmcmd|bpclclients|bpmedialist"
-            + "|bpimagelist|bperror|bpsyncinfo|vmpool|vmquery|tpconfig|nbdevconfig|bpstsinfo|bpclntcmd|bpps|bplicense"
-            + "|get_license_key)(?:\\.exe)?(?:\\s+.*)?$");
-    /** The command names of {@link #COMMAND}, for a quick look before the line pattern. */
+    /** The NetBackup and Media Manager commands nbsu echoes before their output. */
     private static final List<String> COMMANDS = List.of("bppllist", "bpstulist", "nbdevquery", "bpconfig", "bpgetconfig",
             "bpdbjobs", "nbstl", "nbemmcmd", "bpclclients", "bpmedialist", "bpimagelist", "bperror", "bpsyncinfo",
             "vmpool", "vmquery", "tpconfig", "nbdevconfig", "bpstsinfo", "bpclntcmd", "bpps", "bplicense",
             "get_license_key");
+    /** A command echo: optional prompt characters and install path, one of {@link #COMMANDS}, options. */
+    private static final Pattern COMMAND = Pattern.compile("^[\\s#>$]*(?:.*[/\\\\])?(" + String.join("|", COMMANDS)
+            + ")(?:\\.exe)?(?:\\s+.*)?$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(-{5,}|={5,})\\s*$");
 
     /** One section: the file with only lines {@code from..to} (1-based, inclusive) kept. */
