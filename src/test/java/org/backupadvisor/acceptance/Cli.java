@@ -1,5 +1,7 @@
 package org.backupadvisor.acceptance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,6 +19,16 @@ final class Cli {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     record Result(int exit, String out, String err) {
+    }
+
+    /** Bad input as the CLI contract wants it answered: {@code exit}, one line on stderr naming what it must. */
+    static void oneLineError(Result r, int exit, String... mentions) {
+        assertThat(r.exit()).as("exit code; stderr: " + r.err()).isEqualTo(exit);
+        assertThat(r.err().lines().toList()).as("stderr: " + r.err()).hasSize(1);
+        assertThat(r.err()).startsWith("advisor: ").doesNotContain("Exception:").doesNotContain("\tat ");
+        for (String m : mentions) {
+            assertThat(r.err()).contains(m);
+        }
     }
 
     private Cli() {

@@ -173,7 +173,6 @@ class CliContractTest {
     @Test
     void unknownCommandIsAUsageError() {
         Cli.Result r = Cli.run("analyse-everything");
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().lines()).hasSize(1);
+        Cli.oneLineError(r, 2);
     }
 }

@@ -42,15 +42,6 @@ class HostileInputTest {
         return args;
     }
 
-    private static void oneLineError(Cli.Result r, int exit, String... mentions) {
-        assertThat(r.exit()).as("exit code; stderr: " + r.err()).isEqualTo(exit);
-        assertThat(r.err().lines().toList()).as("stderr: " + r.err()).hasSize(1);
-        assertThat(r.err()).startsWith("advisor: ").doesNotContain("Exception:").doesNotContain("\tat ");
-        for (String m : mentions) {
-            assertThat(r.err()).contains(m);
-        }
-    }
-
     private Path bundle() throws IOException {
         Path b = Files.createDirectories(tmp.resolve("bundle"));
         try (var s = Files.list(EXAMPLE)) {
@@ -84,13 +75,13 @@ class HostileInputTest {
 
     @Test
     void outputThatIsAFolderEmptyOrAnInputIsRefused() throws Exception {
-        oneLineError(Cli.run(analyze(EXAMPLE, "--output", tmp.toString())), 2, "folder");
-        oneLineError(Cli.run(analyze(EXAMPLE, "--output", "/")), 2, "folder");
-        oneLineError(Cli.run(analyze(EXAMPLE, "--output", "")), 2, "--output is empty");
+        Cli.oneLineError(Cli.run(analyze(EXAMPLE, "--output", tmp.toString())), 2, "folder");
+        Cli.oneLineError(Cli.run(analyze(EXAMPLE, "--output", "/")), 2, "folder");
+        Cli.oneLineError(Cli.run(analyze(EXAMPLE, "--output", "")), 2, "--output is empty");
         Path b = bundle();
         Path export = b.resolve("storage-policy-17.json");
         String before = Files.readString(export);
-        oneLineError(Cli.run(analyze(b, "--output", export.toString())), 2, "one of the inputs");
+        Cli.oneLineError(Cli.run(analyze(b, "--output", export.toString())), 2, "one of the inputs");
         assertThat(Files.readString(export)).isEqualTo(before);
     }
 
@@ -112,11 +103,11 @@ class HostileInputTest {
 
     @Test
     void devicesAndFifosAreRefusedWithoutReadingThem() throws Exception {
-        oneLineError(Cli.run(analyze("/dev/zero")), 2, "/dev/zero", "not a regular file");
+        Cli.oneLineError(Cli.run(analyze("/dev/zero")), 2, "/dev/zero", "not a regular file");
         Path fifo = tmp.resolve("pipe.json");
         Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
         org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0);
-        oneLineError(Cli.run(analyze(fifo)), 2, "pipe.json", "not a regular file");
+        Cli.oneLineError(Cli.run(analyze(fifo)), 2, "pipe.json", "not a regular file");
         // Inside a folder, the FIFO is passed over and said.
         Path b = bundle();
         Files.move(fifo, b.resolve("pipe.json"));
@@ -128,7 +119,7 @@ class HostileInputTest {
 
     @Test
     void atFilesAreNotExpanded() {
-        oneLineError(Cli.run("analyze", "@/dev/zero", "--target", "1MB/s"), 2, "@/dev/zero", "no such file");
+        Cli.oneLineError(Cli.run("analyze", "@/dev/zero", "--target", "1MB/s"), 2, "@/dev/zero", "no such file");
     }
 
     @Test
@@ -159,7 +150,7 @@ class HostileInputTest {
             out.write("1]".getBytes(StandardCharsets.US_ASCII));
         }
         Cli.Result r = Cli.processWithJvm(List.of("-Xmx512m"), analyze(big));
-        oneLineError(r, 2, "values.json", "values");
+        Cli.oneLineError(r, 2, "values.json", "values");
     }
 
     @Test
@@ -180,7 +171,7 @@ class HostileInputTest {
         }
         Path zip = Files.write(tmp.resolve("bomb.zip"), bytes.toByteArray());
         Cli.Result r = Cli.processWithJvm(List.of("-Xmx512m"), analyze(zip));
-        oneLineError(r, 2, "bomb.zip!/", "bytes");
+        Cli.oneLineError(r, 2, "bomb.zip!/", "bytes");
     }
 
     @Test
@@ -192,7 +183,7 @@ class HostileInputTest {
             z.closeEntry();
         }
         Path zip = Files.write(tmp.resolve("names.zip"), bytes.toByteArray());
-        oneLineError(Cli.run(analyze(zip)), 2, "names.zip", "UTF-8");
+        Cli.oneLineError(Cli.run(analyze(zip)), 2, "names.zip", "UTF-8");
     }
 
     // --- values inside exports ---
@@ -210,7 +201,7 @@ class HostileInputTest {
         String text = Files.readString(f);
         org.junit.jupiter.api.Assumptions.assumeTrue(text.contains(from), file + " holds " + from);
         Files.writeString(f, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
-        oneLineError(Cli.run(analyze(b)), 2, file, field);
+        Cli.oneLineError(Cli.run(analyze(b)), 2, file, field);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -226,12 +217,12 @@ class HostileInputTest {
                 ? new String[]{"analyze", EXAMPLE.toString(), "--window", value, "--size", "30TB"}
                 : option.equals("--target") ? new String[]{"analyze", EXAMPLE.toString(), "--target", value}
                 : new String[]{"analyze", EXAMPLE.toString(), "--target", "173MB/s", option, value};
-        oneLineError(Cli.run(args), 2, mention);
+        Cli.oneLineError(Cli.run(args), 2, mention);
     }
 
     @Test
     void conflictingDuplicateMeasurementsAreRefused() {
-        oneLineError(Cli.run("analyze", EXAMPLE.toString(), "--target", "173MB/s", "--measure", "tape.drives=2",
+        Cli.oneLineError(Cli.run("analyze", EXAMPLE.toString(), "--target", "173MB/s", "--measure", "tape.drives=2",
                 "--measure", "tape.drives=8"), 2, "tape.drives", "twice");
     }
 
