@@ -3,7 +3,6 @@ package org.backupadvisor.core.input;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,7 +17,8 @@ public final class Node {
     private final String name;
     private final int line;
     private final String value;
-    private final List<Node> children = new ArrayList<>();
+    // Most nodes are leaves (a 50,000-subclient export has ~1.9 million): no list until the first child.
+    private List<Node> children = List.of();
 
     Node(String file, String name, int line, String value) {
         this.file = file;
@@ -28,6 +28,9 @@ public final class Node {
     }
 
     void add(Node child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>(4);
+        }
         children.add(child);
     }
 
@@ -65,22 +68,32 @@ public final class Node {
         }
         List<Node> loose = new ArrayList<>();
         for (Node c : children) {
-            if (c.name.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+            if (c.name.equalsIgnoreCase(name)) {
                 loose.add(c);
             }
         }
         return loose;
     }
 
+    /** The first of {@link #all(String)}, found without building the list (parsers ask this per field). */
     public Optional<Node> child(String name) {
-        List<Node> l = all(name);
-        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+        for (Node c : children) {
+            if (c.name.equals(name)) {
+                return Optional.of(c);
+            }
+        }
+        for (Node c : children) {
+            if (c.name.equalsIgnoreCase(name)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Follows "a/b/c" through first matches. */
     public Optional<Node> path(String path) {
         Node n = this;
-        for (String part : path.split("/")) {
+        for (String part : parts(path)) {
             Optional<Node> next = n.child(part);
             if (next.isEmpty()) {
                 return Optional.empty();
@@ -88,6 +101,20 @@ public final class Node {
             n = next.get();
         }
         return Optional.of(n);
+    }
+
+    // Parsers read the same few dozen paths of every object: split once, not per object and field.
+    private static final java.util.Map<String, String[]> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[] parts(String path) {
+        String[] p = PARTS.get(path);
+        if (p == null) {
+            p = path.split("/");
+            if (PARTS.size() < 4096) {   // paths are constants in parsers; a bound in case one is ever built
+                PARTS.put(path, p);
+            }
+        }
+        return p;
     }
 
     /** Every node named {@code name} at any depth below this one, in document order. */

@@ -29,6 +29,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     private final List<ServerPlan> plans;
     // Derived lazily and cached: pricing a plan builds thousands of environments and most never need all joins.
     private volatile List<DataPath> paths;
+    private volatile List<Route> routes;
     private volatile List<CommvaultPath.SubclientGroup> subclientGroups;
     private volatile Lookups lookups;
     private final Measurements measurements;
@@ -160,6 +161,48 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         return List.copyOf(out);
     }
 
+    /**
+     * One route per (policy name, plan name) the subclients name, in the order of their first subclient, then one per
+     * policy no subclient writes to: the joins of {@link #join()} with the subclients counted instead of listed.
+     */
+    private List<Route> routesOf() {
+        record Key(String policy, String plan) {
+        }
+        Map<Key, int[]> counts = new java.util.LinkedHashMap<>();   // subclients, effective readers
+        Map<Key, Subclient> firstOf = new HashMap<>();
+        for (Subclient sc : subclients()) {
+            Key k = new Key(sc.storagePolicyKey(), sc.planKey());
+            int[] c = counts.computeIfAbsent(k, x -> new int[2]);
+            c[0]++;
+            c[1] += sc.getEffectiveReaders();
+            firstOf.putIfAbsent(k, sc);
+        }
+        List<Route> out = new ArrayList<>();
+        java.util.Set<StoragePolicy> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        counts.forEach((k, c) -> {
+            DataPath p = pathOf(firstOf.get(k));
+            joined.add(p.storagePolicy());
+            out.add(new Route(k.policy(), k.plan(), p.storagePolicy(), p.copy(), p.mediaAgent(), p.plan(), c[0], c[1]));
+        });
+        for (StoragePolicy sp : policies) {
+            if (!joined.contains(sp)) {
+                DataPath p = pathFrom(null, sp, null);
+                out.add(new Route(null, null, sp, p.copy(), p.mediaAgent(), null, 0, 0));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The routes the subclients share: the Commvault rules' join facts (see {@link Route}). */
+    public List<Route> routes() {
+        List<Route> r = routes;
+        if (r == null) {
+            r = routesOf();
+            routes = r;
+        }
+        return r;
+    }
+
     /** The subclients per storage policy (or plan), summarised once per subclient list (see CommvaultPath). */
     List<CommvaultPath.SubclientGroup> subclientGroups() {
         List<CommvaultPath.SubclientGroup> g = subclientGroups;
@@ -183,7 +226,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         return CommvaultPlugin.ID;
     }
 
-    /** Objects and joins, the facts the Commvault rules match on. */
+    /** The objects, the facts the Commvault rules match on beside the {@link #routes()}. */
     @Override
     public List<ConfigObject> objects() {
         List<ConfigObject> out = new ArrayList<>();
@@ -197,7 +240,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         return out;
     }
 
-    /** The joins, inserted beside the objects. */
+    /** The join of each subclient (and of each policy none writes to): what the planner and the tests read. */
     public List<DataPath> dataPaths() {
         List<DataPath> p = paths;
         if (p == null) {
@@ -210,7 +253,7 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     @Override
     public List<Object> facts() {
         List<Object> out = new ArrayList<>(objects());
-        out.addAll(dataPaths());
+        out.addAll(routes());
         return out;
     }
 

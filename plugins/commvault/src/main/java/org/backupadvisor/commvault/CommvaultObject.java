@@ -35,7 +35,7 @@ public abstract class CommvaultObject implements ConfigObject {
         private final Map<String, Object> overrides;
 
         Fields(Map<String, Object> from) {
-            this.base = new LinkedHashMap<>(from);
+            this.base = new Compact(from);
             this.overrides = Map.of();
         }
 
@@ -64,6 +64,90 @@ public abstract class CommvaultObject implements ConfigObject {
             Map<String, Object> merged = new LinkedHashMap<>(base);
             merged.putAll(overrides);
             return Collections.unmodifiableMap(merged).entrySet();
+        }
+    }
+
+    /**
+     * The exported fields as two arrays, the key array shared by every object with the same field names in the same
+     * order: a 100,000-subclient CommCell kept a LinkedHashMap per subclient (~0.5 KB each) for the whole analysis.
+     * Read-only; iteration in the order the parser set the fields.
+     */
+    private static final class Compact extends AbstractMap<String, Object> {
+        private static final Map<java.util.List<String>, String[]> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+        private final String[] keys;
+        private final Object[] values;
+
+        Compact(Map<String, Object> from) {
+            String[] k = new String[from.size()];
+            Object[] v = new Object[from.size()];
+            int i = 0;
+            for (Map.Entry<String, Object> e : from.entrySet()) {
+                k[i] = e.getKey();
+                v[i++] = e.getValue();
+            }
+            String[] shared = SHAPES.get(java.util.Arrays.asList(k));
+            if (shared == null && SHAPES.size() < 1024) {   // a bound: shapes come from the parser's few field sets
+                shared = SHAPES.computeIfAbsent(java.util.Arrays.asList(k), x -> k);
+            }
+            this.keys = shared == null ? k : shared;
+            this.values = v;
+        }
+
+        private int indexOf(Object key) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == key || keys[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public Object get(Object key) {
+            int i = indexOf(key);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return indexOf(key) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<String, Object>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < keys.length;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (i >= keys.length) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            Entry<String, Object> e = new SimpleImmutableEntry<>(keys[i], values[i]);
+                            i++;
+                            return e;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+            };
         }
     }
 

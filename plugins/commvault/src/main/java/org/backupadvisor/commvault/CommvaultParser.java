@@ -675,10 +675,25 @@ final class CommvaultParser {
         T create(String id, String origin, Map<String, Object> fields);
     }
 
-    private static <T> List<T> build(Map<String, Builder> builders, Factory<T> factory) {
+    private <T> List<T> build(Map<String, Builder> builders, Factory<T> factory) {
         List<T> out = new ArrayList<>();
-        builders.values().forEach(b -> out.add(factory.create(b.id, b.origin, b.fields)));
+        builders.values().forEach(b -> {
+            b.fields.replaceAll((k, v) -> v instanceof String str ? canonical(str) : v);
+            out.add(factory.create(b.id, canonical(b.origin), b.fields));
+        });
         return out;
+    }
+
+    // One instance per distinct short string (app, backup set, policy and client names, "file: line 1"): a large
+    // CommCell repeats them on every subclient, and the objects outlive parsing for the whole analysis.
+    private final Map<String, String> canonical = new java.util.HashMap<>();
+
+    private String canonical(String s) {
+        if (s == null || s.length() > 64) {
+            return s;
+        }
+        String c = canonical.putIfAbsent(s, s);
+        return c == null ? s : c;
     }
 
     /** Accumulates one object's fields from several documents; higher priority wins, absent values never overwrite. */

@@ -5,7 +5,8 @@ package org.backupadvisor.commvault;
  *
  * How one subclient's backup travels, joined from the exports by ids/names: subclient → storage policy → its
  * primary copy → the copy's MediaAgent (or subclient → server plan on plan-based CommCells). Any link may be null when the export bundle lacks that object; rules that
- * need it say NOT_EVALUATED. A fact for the rules, rebuilt whenever objects change.
+ * need it say NOT_EVALUATED. The planner's view of a subclient's path; the rules match the {@link Route} it shares
+ * with the other subclients of its policy.
  */
 public record DataPath(Subclient subclient, StoragePolicy storagePolicy, StoragePolicyCopy copy, MediaAgent mediaAgent,
                        ServerPlan plan) {

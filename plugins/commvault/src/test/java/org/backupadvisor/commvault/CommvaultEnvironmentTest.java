@@ -139,6 +139,34 @@ class CommvaultEnvironmentTest {
     }
 
     @Test
+    void subclientsOfOnePolicyShareOneRouteWithTheirCountAndReaders() {
+        CommvaultEnvironment env = parse(subclient("b", "sp"), subclient("a", "SP"), subclient("x", "SP-Missing"),
+                policy("SP"), policy("SP-Idle"), copy("SP", "Primary", 1, "ma01"), copy("SP-Idle", "Primary", 1, "ma01"),
+                mediaAgent("ma01"));
+
+        // Names match case-insensitively, so "sp" and "SP" are one route; no content exported = one reader each.
+        assertThat(env.routes()).extracting(Route::policyKey, Route::getSubclients, Route::getEffectiveReaders)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sp", 2, 2),
+                        org.assertj.core.groups.Tuple.tuple("sp-missing", 1, 1),
+                        org.assertj.core.groups.Tuple.tuple(null, 0, 0));
+        Route sp = env.routes().get(0);
+        assertThat(sp.getStoragePolicy().getName()).isEqualTo("SP");
+        assertThat(sp.getCopy().getCopyName()).isEqualTo("Primary");
+        assertThat(sp.getMediaAgent().getName()).isEqualTo("ma01");
+        assertThat(sp.getPlanKey()).as("no plan named").isEmpty();
+        assertThat(env.routes().get(1).getStoragePolicy()).as("a policy not in the inputs").isNull();
+        Route idle = env.routes().get(2);
+        assertThat(idle.getStoragePolicy().getName()).as("a policy no subclient writes to still gets its route")
+                .isEqualTo("SP-Idle");
+        assertThat(idle.getCopy()).isNotNull();
+        // The rules match routes, not one path per subclient; the planner still reads a path per subclient.
+        assertThat(env.facts()).containsAll(env.routes()).noneMatch(DataPath.class::isInstance);
+        assertThat(env.dataPaths()).hasSize(4);
+        assertThat(env.subclients()).allSatisfy(sc -> assertThat(env.routes()).filteredOn(r ->
+                sc.getStoragePolicyKey().equals(r.getPolicyKey()) && sc.getPlanKey().equals(r.getPlanKey())).hasSize(1));
+    }
+
+    @Test
     void oneDataPathPerSubclient() {
         CommvaultEnvironment env = parse(subclient("b", "SP"), subclient("a", "SP"), policy("SP"),
                 copy("SP", "Primary", 1, "ma01"), mediaAgent("ma01"));

@@ -660,7 +660,7 @@ class CommvaultParserTest {
         assertThat(env.mediaAgents()).extracting(MediaAgent::objectId).containsExactly(CommvaultFiles.MEDIA_AGENT);
         assertThat(env.inputs()).hasSize(5);
         assertThat(env.objects()).hasSize(4);
-        assertThat(env.facts()).hasSize(5).contains(env.dataPaths().get(0));
+        assertThat(env.facts()).hasSize(5).contains(env.routes().get(0));
         assertThat(env.measurements().getThroughputCurrent()).isNotNull();
     }
 }
