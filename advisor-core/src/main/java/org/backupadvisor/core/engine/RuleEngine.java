@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.backupadvisor.core.facts.Advice;
 import org.backupadvisor.core.facts.ConfigObject;
 import org.backupadvisor.core.facts.Finding;
+import org.backupadvisor.core.facts.Independent;
 import org.backupadvisor.core.facts.FindingStatus;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.facts.RuleMeta;
@@ -60,7 +61,14 @@ public final class RuleEngine {
      * no object in the facts cannot fire (RuleScopeMetaTest: every such rule matches an object of its product), and
      * building the others' network is most of a small analysis's start-up.
      */
-    private final Map<Set<String>, KieBase> scoped = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Set<String>, KieBase> scoped;
+    /**
+     * {@link Independent} facts per session: above this many, the rules fire over them in parts, each part with all
+     * the other facts, in parallel. One session's network holds every fact it was given (at 100,000 subclients most
+     * of a 512 MB heap, copied by every collection); parts of 10,000 keep it small and use both cores.
+     */
+    static final int DEFAULT_PART_SIZE = 10_000;
+    private final int partSize;
     private final Map<String, RuleMeta> catalog;
     /** Rule id → its place in id order, so sorts compare integers. */
     private final Map<String, Integer> ruleOrder = new java.util.HashMap<>();
@@ -83,10 +91,32 @@ public final class RuleEngine {
         this.kieBases = kieBases;
         this.models = models;
         this.catalog = catalog;
+        this.scoped = new java.util.concurrent.ConcurrentHashMap<>();
+        this.partSize = DEFAULT_PART_SIZE;
         int i = 0;
         for (String id : catalog.keySet()) {
             ruleOrder.put(id, i++);
         }
+    }
+
+    private RuleEngine(RuleEngine from, int partSize) {
+        this.kieBases = from.kieBases;
+        this.models = from.models;
+        this.catalog = from.catalog;
+        this.scoped = from.scoped;
+        this.ruleOrder.putAll(from.ruleOrder);
+        this.partSize = partSize;
+    }
+
+    /**
+     * The same rules, firing over {@link Independent} facts in parts of at most {@code size} (tests compare every
+     * fixture at size 1 with one session).
+     */
+    public RuleEngine withPartSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("part size must be at least 1: " + size);
+        }
+        return new RuleEngine(this, size);
     }
 
     /**
@@ -303,12 +333,82 @@ public final class RuleEngine {
         return new Result(fired.recommendations(), findings, fired.advice(), notFired);
     }
 
+    /** What the sessions of one part left: every recommendation made, and what stood at the end. */
+    private record PartOutput(List<Recommendation> inserted, List<Recommendation> standing, List<Finding> findings,
+                              List<Advice> advice) {
+    }
+
+    private static final ClassValue<Boolean> INDEPENDENT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isAnnotationPresent(Independent.class);
+        }
+    };
+
     private Result fire(Collection<?> facts, Targets targets, AgendaFilter filter, boolean listNotFired) {
+        List<KieBase> bases = models == null ? kieBases : List.of(kieBaseFor(productsOf(facts, targets)));
+        // Independent facts (Commvault subclients) by part; every other fact goes to every part.
+        Map<Object, Integer> partOf = new IdentityHashMap<>();
+        int independent = 0;
+        for (Object f : facts) {
+            if (f != null && INDEPENDENT.get(f.getClass())) {
+                partOf.put(f, independent++ / partSize);
+            }
+        }
+        int parts = independent <= partSize ? 1 : (independent + partSize - 1) / partSize;
+        List<PartOutput> outputs;
+        if (parts == 1) {
+            outputs = List.of(firePart(bases, facts, filter));
+        } else {
+            outputs = java.util.stream.IntStream.range(0, parts).parallel().mapToObj(k -> {
+                List<Object> mine = new ArrayList<>();
+                for (Object f : facts) {
+                    Integer p = partOf.get(f);
+                    if (p == null || p == k) {
+                        mine.add(f);
+                    }
+                }
+                PartOutput out = firePart(bases, mine, filter);
+                // Every part has the shared facts, so each says the same about them: the first part's word is kept.
+                return k == 0 ? out : new PartOutput(own(out.inserted(), partOf), own(out.standing(), partOf),
+                        own(out.findings(), partOf), own(out.advice(), partOf));
+            }).toList();
+        }
         List<Recommendation> inserted = new ArrayList<>();
         List<Recommendation> standing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Advice> advice = new ArrayList<>();
-        for (KieBase kb : models == null ? kieBases : List.of(kieBaseFor(productsOf(facts, targets)))) {
+        for (PartOutput o : outputs) {
+            inserted.addAll(o.inserted());
+            standing.addAll(o.standing());
+            findings.addAll(o.findings());
+            advice.addAll(o.advice());
+        }
+        return complete(targets, inserted, oneStandsPerKnob(standing), findings, advice, listNotFired);
+    }
+
+    /**
+     * The outputs about the part's own independent facts: what it says about the shared ones, every part says
+     * ({@link Independent}: a rule's output about an independent fact is about that fact).
+     */
+    private static <T> List<T> own(List<T> outputs, Map<Object, Integer> partOf) {
+        List<T> out = new ArrayList<>(outputs.size());
+        for (T o : outputs) {
+            Object subject = o instanceof Recommendation r ? r.getObject() : o instanceof Finding f ? f.getObject()
+                    : o instanceof Advice a ? a.getObject() : null;
+            if (subject != null && partOf.containsKey(subject)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private PartOutput firePart(List<KieBase> bases, Collection<?> facts, AgendaFilter filter) {
+        List<Recommendation> inserted = new ArrayList<>();
+        List<Recommendation> standing = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<Advice> advice = new ArrayList<>();
+        for (KieBase kb : bases) {
             KieSession session = kb.newKieSession();
             try {
                 session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -349,7 +449,7 @@ public final class RuleEngine {
                 session.dispose();
             }
         }
-        return complete(targets, inserted, oneStandsPerKnob(standing), findings, advice, listNotFired);
+        return new PartOutput(inserted, standing, findings, advice);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
  * A subclient (GET /Subclient/{id}, or App_UpdateSubClientPropertiesRequest). Fields keep Commvault's names from
  * subClientProperties.commonProperties[.storageDevice] (research/commvault.md §1.3).
  */
+@org.backupadvisor.core.facts.Independent
 public final class Subclient extends CommvaultObject {
     public static final String NUMBER_OF_BACKUP_STREAMS = "numberOfBackupStreams";
     public static final String ALLOW_MULTIPLE_DATA_READERS = "allowMultipleDataReaders";
