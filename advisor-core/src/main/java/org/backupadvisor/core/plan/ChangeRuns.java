@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.backupadvisor.core.facts.Recommendation;
 
 /**
  * Splits a planner trial by a key (the product, the object type), keeping the order within each part. A trial is
@@ -17,8 +18,22 @@ public final class ChangeRuns {
     private ChangeRuns() {
     }
 
-    /** The items by key, in order of first appearance; a part that is one run is a view of {@code items}. */
+    /**
+     * The items by key, in order of first appearance; a part that is one run is a view of {@code items}. A
+     * {@link ChangeBundle} is split a group at a time (a group is of one product and object type, the keys the
+     * planner's callers split by), and its parts are bundles of its groups.
+     */
+    @SuppressWarnings("unchecked")
     public static <T, K> Map<K, List<T>> byKey(List<T> items, Function<? super T, ? extends K> key) {
+        if (items instanceof ChangeBundle bundle) {
+            Map<K, List<List<Recommendation>>> groups = new LinkedHashMap<>();
+            for (List<Recommendation> g : bundle.groups()) {
+                groups.computeIfAbsent(key.apply((T) g.get(0)), k -> new ArrayList<>()).add(g);
+            }
+            Map<K, List<T>> out = new LinkedHashMap<>();
+            groups.forEach((k, g) -> out.put(k, (List<T>) ChangeBundle.of(g)));
+            return out;
+        }
         Map<K, List<T>> out = new LinkedHashMap<>();
         int start = 0;
         while (start < items.size()) {

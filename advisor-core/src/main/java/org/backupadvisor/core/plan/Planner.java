@@ -142,11 +142,8 @@ public final class Planner {
                     .filter(bundle -> bundle.stream().anyMatch(touching::contains)).toList();
             // Small exports price in microseconds: not worth starting the fork-join pool for.
             boolean parallel = model.objectCount() > PARALLEL_ABOVE_OBJECTS;
-            List<Projection> projections = (parallel ? trials.parallelStream() : trials.stream()).map(bundle -> {
-                List<Recommendation> trial = new ArrayList<>();
-                bundle.forEach(trial::addAll);
-                return projectWith(base, trial, modelRate, todayStreams, 1, 1);
-            }).toList();
+            List<Projection> projections = (parallel ? trials.parallelStream() : trials.stream())
+                    .map(bundle -> projectWith(base, ChangeBundle.of(bundle), modelRate, todayStreams, 1, 1)).toList();
             Candidate best = null;
             for (int i = 0; i < trials.size(); i++) {
                 Projection p = projections.get(i);
@@ -182,7 +179,7 @@ public final class Planner {
         }
         List<Recommendation> all = new ArrayList<>(applied);
         for (List<Recommendation> g : remaining) {
-            Projection p = projectWith(stepped, g, modelRate, todayStreams, 1, 1);
+            Projection p = projectWith(stepped, ChangeBundle.of(List.of(g)), modelRate, todayStreams, 1, 1);
             double gain = p == null ? 0 : Math.max(0, p.bytesPerSecond() - current);
             for (Recommendation r : g) {
                 ranked.add(new PlannedRecommendation(r, null, gain, current + gain, gain < MIN_GAIN_BPS

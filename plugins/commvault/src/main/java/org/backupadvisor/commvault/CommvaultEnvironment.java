@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.backupadvisor.core.facts.ConfigObject;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.measure.Measurements;
+import org.backupadvisor.core.plan.ChangeBundle;
 import org.backupadvisor.core.spi.ProductEnvironment;
 
 /** The Commvault objects of one bundle, their joins ({@link DataPath}s), and the job-history measurements. */
@@ -318,26 +319,31 @@ public final class CommvaultEnvironment implements ProductEnvironment {
      * changing 50,000 subclients per bundle. Only the summary is kept: the changed subclients are made again if an
      * environment is stepped to (PathModel.with), once per step.
      */
-    private final java.util.Map<ChangeSet, List<CommvaultPath.SubclientGroup>> pricedSubclients =
+    private java.util.Map<ChangeSet, List<CommvaultPath.SubclientGroup>> pricedSubclients =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Recommendations compared by identity, in order: the planner hands the same objects for the same group. */
-    private record ChangeSet(List<Recommendation> changes, int hash) {
+    /**
+     * Recommendations compared by identity, in order: the planner hands the same objects for the same group. A
+     * planner trial ({@link ChangeBundle}) is compared by its groups, not its 100,000 changes.
+     */
+    private record ChangeSet(List<?> items, List<Recommendation> changes, int hash) {
         static ChangeSet of(List<Recommendation> changes) {
-            int h = 1;
-            for (Recommendation r : changes) {
+            List<?> items = changes instanceof ChangeBundle b ? b.groups() : changes;
+            int h = changes instanceof ChangeBundle ? 7 : 1;
+            for (Object r : items) {
                 h = 31 * h + System.identityHashCode(r);
             }
-            return new ChangeSet(changes, h);
+            return new ChangeSet(items, changes, h);
         }
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof ChangeSet other) || other.hash != hash || other.changes.size() != changes.size()) {
+            if (!(o instanceof ChangeSet other) || other.hash != hash || other.items.size() != items.size()
+                    || (other.changes instanceof ChangeBundle) != (changes instanceof ChangeBundle)) {
                 return false;
             }
-            for (int i = 0; i < changes.size(); i++) {
-                if (changes.get(i) != other.changes.get(i)) {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) != other.items.get(i)) {
                     return false;
                 }
             }
@@ -355,8 +361,9 @@ public final class CommvaultEnvironment implements ProductEnvironment {
         // The changes by the kind of object they change (in runs: a trial is whole change groups one after another).
         java.util.Map<Class<?>, List<Recommendation>> byType =
                 org.backupadvisor.core.plan.ChangeRuns.byKey(changes, r -> r.getObject().getClass());
-        // A copy: kept as a cache key and applied later, so the caller's list may change.
-        List<Recommendation> changedSubclients = List.copyOf(byType.getOrDefault(Subclient.class, List.of()));
+        // A copy: kept as a cache key and applied later, so the caller's list may change (a bundle does not).
+        List<Recommendation> mine = byType.getOrDefault(Subclient.class, List.of());
+        List<Recommendation> changedSubclients = mine instanceof ChangeBundle ? mine : List.copyOf(mine);
         List<CommvaultPath.SubclientGroup> groups = subclientGroups;
         if (!changedSubclients.isEmpty()) {
             List<Subclient> base = subclients();
@@ -369,6 +376,10 @@ public final class CommvaultEnvironment implements ProductEnvironment {
                 change(mediaAgents, byType.getOrDefault(MediaAgent.class, List.of())),
                 change(plans, byType.getOrDefault(ServerPlan.class, List.of())), measurements, inputs);
         out.subclientGroups = groups;   // same subclients, same summary (null: computed on first use)
+        if (changedSubclients.isEmpty()) {
+            // The same subclients: a step that changed a policy or a copy keeps what was priced on them.
+            out.pricedSubclients = pricedSubclients;
+        }
         out.notes = notes;
         out.libraries = libraries;
         out.pools = pools;

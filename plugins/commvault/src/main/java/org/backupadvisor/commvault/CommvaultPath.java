@@ -175,9 +175,11 @@ final class CommvaultPath {
 
         /** One group per storage policy (or, for subclients without one, per plan), in order of first appearance. */
         static List<SubclientGroup> all(List<Subclient> subclients) {
-            java.util.Map<String, List<Subclient>> byKey = new java.util.LinkedHashMap<>();
+            record Key(boolean plan, String name) {
+            }
+            java.util.Map<Key, List<Subclient>> byKey = new java.util.LinkedHashMap<>();
             for (Subclient sc : subclients) {
-                String key = sc.storagePolicyKey().isEmpty() ? "plan\u0000" + sc.planKey() : "sp\u0000" + sc.storagePolicyKey();
+                Key key = sc.storagePolicyKey().isEmpty() ? new Key(true, sc.planKey()) : new Key(false, sc.storagePolicyKey());
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(sc);
             }
             return byKey.values().stream().map(SubclientGroup::of).toList();

@@ -137,6 +137,14 @@ public final class Subclient extends CommvaultObject {
 
     @Override
     protected CommvaultObject copy(Map<String, Object> fields) {
-        return new Subclient(objectId(), origin(), fields);
+        Subclient copy = new Subclient(objectId(), origin(), fields);
+        // A priced change sets readers or agents, rarely a name: the copy keeps the join keys unless it changed one.
+        if (fields.get(STORAGE_POLICY_NAME) == field(STORAGE_POLICY_NAME)) {
+            copy.storagePolicyKey = storagePolicyKey;
+        }
+        if (fields.get(PLAN_NAME) == field(PLAN_NAME)) {
+            copy.planKey = planKey;
+        }
+        return copy;
     }
 }
