@@ -460,10 +460,10 @@ public final class RuleEngine {
      * with every other: that join held two tuples per recommendation (105,000 at 50,000 subclients) for a handful
      * of conflicts. Product rules that must settle other conflicts still have the "resolve" agenda group.
      */
-    private static Map<String, Recommendation> oneStandsPerKnob(List<Recommendation> recommendations) {
-        Map<String, Recommendation> byKnob = new LinkedHashMap<>();
+    private static Map<Recommendation.Knob, Recommendation> oneStandsPerKnob(List<Recommendation> recommendations) {
+        Map<Recommendation.Knob, Recommendation> byKnob = new LinkedHashMap<>();
         for (Recommendation r : recommendations) {
-            byKnob.merge(r.getKnob(), r, (a, b) -> a.outranks(b) ? a : b);
+            byKnob.merge(r.knobKey(), r, (a, b) -> a.outranks(b) ? a : b);
         }
         return byKnob;
     }
@@ -472,16 +472,19 @@ public final class RuleEngine {
      * {@code byKnob} holds the one recommendation that stands per knob per object; every recommendation a rule made
      * still counts as FIRED, the ones that gave way "merged into" the one that stands. Then NOT_FIRED for the rest.
      */
-    private Result complete(Targets targets, List<Recommendation> inserted, Map<String, Recommendation> byKnob,
+    private Result complete(Targets targets, List<Recommendation> inserted, Map<Recommendation.Knob, Recommendation> byKnob,
                             List<Finding> ruleFindings, List<Advice> advice, boolean listNotFired) {
         List<Finding> findings = dedupe(ruleFindings);
-        Set<String> reported = new java.util.HashSet<>();
+        record RuleKnob(String ruleId, Recommendation.Knob knob) {
+        }
+        Set<RuleKnob> reported = new java.util.HashSet<>();
         for (Recommendation r : inserted) {
             // A rule whose conditions hold through several branches says the same thing once.
-            if (!reported.add(r.getRuleId() + "\u0000" + r.getKnob())) {
+            Recommendation.Knob knob = r.knobKey();
+            if (!reported.add(new RuleKnob(r.getRuleId(), knob))) {
                 continue;
             }
-            Recommendation winner = byKnob.get(r.getKnob());
+            Recommendation winner = byKnob.get(knob);
             String msg = r.getSetting() + " = " + r.getCurrent() + ": " + r.getWhy();
             if (winner != null && winner != r && !winner.getRuleId().equals(r.getRuleId())) {
                 msg += " (merged into " + winner.getRuleId() + "'s recommendation " + winner.getRecommended() + ")";

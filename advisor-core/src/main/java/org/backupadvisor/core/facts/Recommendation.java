@@ -30,7 +30,6 @@ public final class Recommendation extends RuleStamped {
     private final long sequence = SEQUENCE.incrementAndGet();
     // Computed once: the planner looks these up for every recommendation of every trial.
     private final String setting;
-    private final String knob;
 
     public Recommendation(ConfigObject object, String field, Object current, Object recommended, String why) {
         this.object = Objects.requireNonNull(object, "object");
@@ -41,7 +40,6 @@ public final class Recommendation extends RuleStamped {
         // about 140 MB of equal strings in recommendations and findings).
         this.why = Objects.requireNonNull(why, "why").intern();
         this.setting = (object.product() + "." + object.objectType() + "." + field).intern();
-        this.knob = knob(setting, object.objectId());
     }
 
     public ConfigObject getObject() {
@@ -61,9 +59,25 @@ public final class Recommendation extends RuleStamped {
         return setting;
     }
 
-    /** "setting@object": the knob this recommendation turns, as throughput paths name their inputs. */
+    /**
+     * "setting@object": the knob this recommendation turns, as throughput paths name their inputs. Made when asked,
+     * not kept: 200,000 recommendations held 20 MB of them for a few look-ups (maps key by {@link #knobKey()}).
+     */
     public String getKnob() {
-        return knob;
+        return knob(setting, object.objectId());
+    }
+
+    /** The knob as a key for maps: equal exactly when {@link #getKnob()} is, without building the string. */
+    public Knob knobKey() {
+        return new Knob(setting, object.objectId());
+    }
+
+    /** A setting of one object (see {@link #knobKey()}). */
+    public record Knob(String setting, String objectId) {
+        @Override
+        public String toString() {
+            return knob(setting, objectId);
+        }
     }
 
     public static String knob(String setting, String objectId) {
