@@ -478,6 +478,10 @@ public final class RuleEngine {
         record RuleKnob(String ruleId, Recommendation.Knob knob) {
         }
         Set<RuleKnob> reported = new java.util.HashSet<>();
+        // The same change on thousands of objects says the same thing: its message is made once.
+        record Said(String setting, Object current, String why) {
+        }
+        Map<Said, String> messages = new java.util.HashMap<>();
         for (Recommendation r : inserted) {
             // A rule whose conditions hold through several branches says the same thing once.
             Recommendation.Knob knob = r.knobKey();
@@ -485,7 +489,8 @@ public final class RuleEngine {
                 continue;
             }
             Recommendation winner = byKnob.get(knob);
-            String msg = r.getSetting() + " = " + r.getCurrent() + ": " + r.getWhy();
+            String msg = messages.computeIfAbsent(new Said(r.getSetting(), r.getCurrent(), r.getWhy()),
+                    k -> (k.setting() + " = " + k.current() + ": " + k.why()).intern());
             if (winner != null && winner != r && !winner.getRuleId().equals(r.getRuleId())) {
                 msg += " (merged into " + winner.getRuleId() + "'s recommendation " + winner.getRecommended() + ")";
             }
@@ -513,10 +518,12 @@ public final class RuleEngine {
         sortByKey(kept, r -> key(r.getRuleId(), targets.position(r.getObject())),
                 Comparator.comparing(Recommendation::getSetting));
         // NOT_FIRED: objects of the rule's target type that the rule said nothing about.
-        Map<Object, Set<String>> decided = new IdentityHashMap<>();
+        // Per rule, the objects it decided (one identity set per rule, not a set of rule ids per object: 50,000).
+        Map<String, Set<Object>> decided = new java.util.HashMap<>();
         for (Finding f : findings) {
             if (f.getObject() != null) {
-                decided.computeIfAbsent(f.getObject(), k -> new java.util.HashSet<>()).add(f.getRuleId());
+                decided.computeIfAbsent(f.getRuleId(), k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()))
+                        .add(f.getObject());
             }
         }
         Map<String, Integer> notFired = new TreeMap<>();
@@ -524,7 +531,7 @@ public final class RuleEngine {
             List<ConfigObject> objects = targets.of(meta);
             int count = 0;
             for (ConfigObject co : objects) {
-                if (!decided.getOrDefault(co, Set.of()).contains(meta.id())) {
+                if (!decided.getOrDefault(meta.id(), Set.of()).contains(co)) {
                     if (listNotFired) {
                         findings.add(Finding.notFired(meta, co));
                     } else {
