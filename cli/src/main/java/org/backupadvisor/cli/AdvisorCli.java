@@ -48,8 +48,10 @@ public final class AdvisorCli implements Runnable {
             code = run(args, new PrintWriter(System.out, true), err);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // Inputs are bounded so this should not happen; if it does, one line and exit 3, never a trace.
-            err.println("advisor: internal error: " + e.getClass().getSimpleName()
-                    + ": the input needs more memory or depth than this run has (set ADVISOR_DEBUG=1 for details)");
+            err.println("advisor: internal error: " + e.getClass().getSimpleName() + ": the input needs more "
+                    + (e instanceof OutOfMemoryError ? "memory than this run's heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB (raise it: ADVISOR_JAVA_OPTS=-Xmx2g)"
+                    : "depth than this run has") + " (set ADVISOR_DEBUG=1 for details)");
             if (System.getenv("ADVISOR_DEBUG") != null) {
                 e.printStackTrace(err);
             }
