@@ -33,6 +33,11 @@ public record DataPath(Subclient subclient, StoragePolicy storagePolicy, Storage
 
     /** "tape", "disk", or null when neither the copy nor the plan says. */
     public String getMedia() {
+        return mediaOf(copy, plan);
+    }
+
+    /** The primary copy's media, else the plan's (a plan-based path has no copy); null when neither says. */
+    static String mediaOf(StoragePolicyCopy copy, ServerPlan plan) {
         if (copy != null && copy.getMedia() != null) {
             return copy.getMedia();
         }

@@ -53,9 +53,6 @@ public record Route(String policyKey, String planKey, StoragePolicy storagePolic
 
     /** "tape", "disk", or null when neither the copy nor the plan says (as {@link DataPath#getMedia()}). */
     public String getMedia() {
-        if (copy != null && copy.getMedia() != null) {
-            return copy.getMedia();
-        }
-        return plan == null ? null : plan.getMedia();
+        return DataPath.mediaOf(copy, plan);
     }
 }
