@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import org.backupadvisor.core.facts.Advice;
 import org.backupadvisor.core.facts.ConfigObject;
 import org.backupadvisor.core.facts.Finding;
-import org.backupadvisor.core.facts.Independent;
 import org.backupadvisor.core.facts.FindingStatus;
+import org.backupadvisor.core.facts.Independent;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.facts.RuleMeta;
 import org.backupadvisor.core.facts.RuleOutput;
@@ -364,13 +364,13 @@ public final class RuleEngine {
             outputs = List.of(firePart(bases, facts, filter));
         } else {
             // Each part: its independent facts in read order, then the shared facts.
-            Map<Object, Integer> partOf = new IdentityHashMap<>();
+            Set<Object> independents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             List<List<Object>> partFacts = new ArrayList<>();
             List<Object> shared = new ArrayList<>();
             for (Object f : facts) {
                 if (f != null && INDEPENDENT.get(f.getClass())) {
-                    int k = partOf.size() / size;
-                    partOf.put(f, k);
+                    int k = independents.size() / size;
+                    independents.add(f);
                     if (k == partFacts.size()) {
                         partFacts.add(new ArrayList<>());
                     }
@@ -384,8 +384,9 @@ public final class RuleEngine {
                 mine.addAll(shared);
                 PartOutput out = firePart(bases, mine, filter);
                 // Every part has the shared facts, so each says the same about them: the first part's word is kept.
-                return k == 0 ? out : new PartOutput(own(out.inserted(), partOf), own(out.standing(), partOf),
-                        own(out.findings(), partOf), own(out.advice(), partOf));
+                return k == 0 ? out : new PartOutput(own(out.inserted(), independents),
+                        own(out.standing(), independents), own(out.findings(), independents),
+                        own(out.advice(), independents));
             }).toList();
         }
         List<Recommendation> inserted = new ArrayList<>();
@@ -405,12 +406,12 @@ public final class RuleEngine {
      * The outputs about the part's own independent facts: what it says about the shared ones, every part says
      * ({@link Independent}: a rule's output about an independent fact is about that fact).
      */
-    private static <T> List<T> own(List<T> outputs, Map<Object, Integer> partOf) {
+    private static <T> List<T> own(List<T> outputs, Set<Object> independents) {
         List<T> out = new ArrayList<>(outputs.size());
         for (T o : outputs) {
             Object subject = o instanceof Recommendation r ? r.getObject() : o instanceof Finding f ? f.getObject()
                     : o instanceof Advice a ? a.getObject() : null;
-            if (subject != null && partOf.containsKey(subject)) {
+            if (subject != null && independents.contains(subject)) {
                 out.add(o);
             }
         }
