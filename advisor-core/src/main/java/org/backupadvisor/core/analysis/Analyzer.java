@@ -106,9 +106,12 @@ public final class Analyzer {
         byPlugin.forEach((p, files) -> envs.put(p, p.parse(files)));
         envs.values().forEach(e -> skipped.addAll(e.notes()));
         timer.mark("parse");
-        // Each input's SHA-256 (a quarter of a second for a 22 MB export) while the rules and the planner run.
-        java.util.concurrent.CompletableFuture<List<Analysis.Input>> inputs =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> inputsOf(envs));
+        // Each input's SHA-256 (a quarter of a second for a 22 MB export) while the rules and the planner run; a
+        // small bundle's on this thread (microseconds, not worth a pool thread's start).
+        long bytes = envs.values().stream().flatMap(e -> e.inputs().stream()).mapToLong(i -> i.content().length).sum();
+        java.util.concurrent.CompletableFuture<List<Analysis.Input>> inputs = bytes < (1 << 20)
+                ? java.util.concurrent.CompletableFuture.completedFuture(inputsOf(envs))
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> inputsOf(envs));
 
         Measurements fromExports = Measurements.none();
         for (ProductEnvironment e : envs.values()) {
