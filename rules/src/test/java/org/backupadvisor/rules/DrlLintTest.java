@@ -52,7 +52,7 @@ class DrlLintTest {
     /** DRL file → why it may spell the media words. */
     static final Map<String, String> MEDIA_LITERALS_ALLOWED = Map.of(
             "commvault/_functions.drl",
-            "the one place that spells the strings Route/DataPath/StoragePolicyCopy/ServerPlan.getMedia() return (the plugin "
+            "the one place that spells the strings Route/StoragePolicyCopy/ServerPlan.getMedia() return (the plugin "
                     + "has no constants or enum for them); rules call isTape()/isDisk()/countsAsTape()/mediaKnown()");
 
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+)?([\\w.]+?)(\\.\\*)?\\s*;");

@@ -131,8 +131,8 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     /** The data path of one subclient: its storage policy, that policy's primary copy, the copy's MediaAgent, its plan. */
     DataPath pathOf(Subclient sc) {
         Lookups l = lookups();
-        StoragePolicy sp = sc == null ? null : l.policies().get(sc.storagePolicyKey());
-        return pathFrom(sc, sp, sc == null ? null : l.plans().get(sc.planKey()));
+        StoragePolicy sp = sc == null ? null : l.policies().get(sc.getStoragePolicyKey());
+        return pathFrom(sc, sp, sc == null ? null : l.plans().get(sc.getPlanKey()));
     }
 
     private DataPath pathFrom(Subclient sc, StoragePolicy sp, ServerPlan plan) {
@@ -163,34 +163,35 @@ public final class CommvaultEnvironment implements ProductEnvironment {
     }
 
     /**
-     * One route per (policy name, plan name) the subclients name, in the order of their first subclient, then one per
-     * policy no subclient writes to: the joins of {@link #join()} with the subclients counted instead of listed.
+     * The joins of {@link #join()} grouped by the names the subclients give: one route per (policy name, plan name),
+     * in the order of its first subclient, then one per policy no subclient writes to.
      */
     private List<Route> routesOf() {
-        record Key(String policy, String plan) {
+        record Key(String policy, String plan, StoragePolicy unwritten) {
         }
-        Map<Key, int[]> counts = new java.util.LinkedHashMap<>();   // subclients, effective readers
-        Map<Key, Subclient> firstOf = new HashMap<>();
-        for (Subclient sc : subclients()) {
-            Key k = new Key(sc.storagePolicyKey(), sc.planKey());
-            int[] c = counts.computeIfAbsent(k, x -> new int[2]);
-            c[0]++;
-            c[1] += sc.getEffectiveReaders();
-            firstOf.putIfAbsent(k, sc);
-        }
-        List<Route> out = new ArrayList<>();
-        java.util.Set<StoragePolicy> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        counts.forEach((k, c) -> {
-            DataPath p = pathOf(firstOf.get(k));
-            joined.add(p.storagePolicy());
-            out.add(new Route(k.policy(), k.plan(), p.storagePolicy(), p.copy(), p.mediaAgent(), p.plan(), c[0], c[1]));
-        });
-        for (StoragePolicy sp : policies) {
-            if (!joined.contains(sp)) {
-                DataPath p = pathFrom(null, sp, null);
-                out.add(new Route(null, null, sp, p.copy(), p.mediaAgent(), null, 0, 0));
+        final class Counted {
+            final DataPath first;
+            int subclients;
+            int readers;
+
+            Counted(DataPath first) {
+                this.first = first;
             }
         }
+        Map<Key, Counted> byKey = new java.util.LinkedHashMap<>();
+        for (DataPath p : join()) {
+            Subclient sc = p.subclient();
+            Key k = sc == null ? new Key(null, null, p.storagePolicy())
+                    : new Key(sc.getStoragePolicyKey(), sc.getPlanKey(), null);
+            Counted c = byKey.computeIfAbsent(k, x -> new Counted(p));
+            if (sc != null) {
+                c.subclients++;
+                c.readers += sc.getEffectiveReaders();
+            }
+        }
+        List<Route> out = new ArrayList<>();
+        byKey.forEach((k, c) -> out.add(new Route(k.policy(), k.plan(), c.first.storagePolicy(), c.first.copy(),
+                c.first.mediaAgent(), c.first.plan(), c.subclients, c.readers)));
         return List.copyOf(out);
     }
 

@@ -677,9 +677,8 @@ final class CommvaultParser {
 
     private <T> List<T> build(Map<String, Builder> builders, Factory<T> factory) {
         List<T> out = new ArrayList<>();
-        builders.values().forEach(b -> {
-            out.add(factory.create(b.id, canonical(b.origin), b.fields(v -> v instanceof String str ? canonical(str) : v)));
-        });
+        builders.values().forEach(b -> out.add(
+                factory.create(b.id, canonical(b.origin), b.fields(v -> v instanceof String str ? canonical(str) : v))));
         return out;
     }
 
@@ -716,14 +715,13 @@ final class CommvaultParser {
             if (value == null) {
                 return;
             }
-            for (int i = 0; i < size; i++) {
-                if (keys[i].equals(field)) {
-                    if (priority >= priorities[i]) {
-                        values[i] = value;
-                        priorities[i] = priority;
-                    }
-                    return;
+            int i = indexOf(field);
+            if (i >= 0) {
+                if (priority >= priorities[i]) {
+                    values[i] = value;
+                    priorities[i] = priority;
                 }
+                return;
             }
             if (size == keys.length) {
                 keys = java.util.Arrays.copyOf(keys, size * 2);
@@ -736,12 +734,17 @@ final class CommvaultParser {
         }
 
         Object get(String field) {
+            int i = indexOf(field);
+            return i < 0 ? null : values[i];
+        }
+
+        private int indexOf(String field) {
             for (int i = 0; i < size; i++) {
                 if (keys[i].equals(field)) {
-                    return values[i];
+                    return i;
                 }
             }
-            return null;
+            return -1;
         }
 
         /** The fields in the order first set, each with {@code value} applied. */

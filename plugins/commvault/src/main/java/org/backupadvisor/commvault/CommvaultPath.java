@@ -179,7 +179,7 @@ final class CommvaultPath {
             }
             java.util.Map<Key, List<Subclient>> byKey = new java.util.LinkedHashMap<>();
             for (Subclient sc : subclients) {
-                Key key = sc.storagePolicyKey().isEmpty() ? new Key(true, sc.planKey()) : new Key(false, sc.storagePolicyKey());
+                Key key = sc.getStoragePolicyKey().isEmpty() ? new Key(true, sc.getPlanKey()) : new Key(false, sc.getStoragePolicyKey());
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(sc);
             }
             return byKey.values().stream().map(SubclientGroup::of).toList();

@@ -11,26 +11,6 @@ package org.backupadvisor.commvault;
 public record DataPath(Subclient subclient, StoragePolicy storagePolicy, StoragePolicyCopy copy, MediaAgent mediaAgent,
                        ServerPlan plan) {
 
-    public Subclient getSubclient() {
-        return subclient;
-    }
-
-    public StoragePolicy getStoragePolicy() {
-        return storagePolicy;
-    }
-
-    public StoragePolicyCopy getCopy() {
-        return copy;
-    }
-
-    public MediaAgent getMediaAgent() {
-        return mediaAgent;
-    }
-
-    public ServerPlan getPlan() {
-        return plan;
-    }
-
     /** "tape", "disk", or null when neither the copy nor the plan says. */
     public String getMedia() {
         return mediaOf(copy, plan);

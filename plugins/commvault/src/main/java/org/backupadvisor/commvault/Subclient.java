@@ -75,22 +75,14 @@ public final class Subclient extends CommvaultObject {
 
     /** Lower-case storage policy name ("" when none): Commvault names are case-insensitive. */
     public String getStoragePolicyKey() {
-        return storagePolicyKey();
-    }
-
-    /** Lower-case server plan name ("" when none): how the rules find this subclient's {@link Route}. */
-    public String getPlanKey() {
-        return planKey();
-    }
-
-    String storagePolicyKey() {
         if (storagePolicyKey == null) {
             storagePolicyKey = nameKey(getStoragePolicyName());
         }
         return storagePolicyKey;
     }
 
-    String planKey() {
+    /** Lower-case server plan name ("" when none): how the rules find this subclient's {@link Route}. */
+    public String getPlanKey() {
         if (planKey == null) {
             planKey = nameKey(getPlanName());
         }
