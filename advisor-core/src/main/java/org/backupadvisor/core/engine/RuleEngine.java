@@ -17,6 +17,7 @@ import org.backupadvisor.core.facts.Independent;
 import org.backupadvisor.core.facts.Recommendation;
 import org.backupadvisor.core.facts.RuleMeta;
 import org.backupadvisor.core.facts.RuleOutput;
+import org.backupadvisor.core.facts.RuleStamped;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -350,37 +351,24 @@ public final class RuleEngine {
 
     private Result fire(Collection<?> facts, Targets targets, AgendaFilter filter, boolean listNotFired) {
         List<KieBase> bases = models == null ? kieBases : List.of(kieBaseFor(productsOf(facts, targets)));
-        // Independent facts (Commvault subclients) by part; every other fact goes to every part.
-        int independent = 0;
+        // Independent facts (Commvault subclients) go to parts; every other fact goes to every part.
+        List<Object> independent = new ArrayList<>();
+        List<Object> shared = new ArrayList<>();
         for (Object f : facts) {
-            if (f != null && INDEPENDENT.get(f.getClass())) {
-                independent++;
-            }
+            (f != null && INDEPENDENT.get(f.getClass()) ? independent : shared).add(f);
         }
-        int size = partSize > 0 ? partSize : Math.max(DEFAULT_PART_SIZE, facts.size() - independent);
-        int parts = independent <= size ? 1 : (independent + size - 1) / size;
+        int size = partSize > 0 ? partSize : Math.max(DEFAULT_PART_SIZE, shared.size());
         List<PartOutput> outputs;
-        if (parts == 1) {
+        if (independent.size() <= size) {
             outputs = List.of(firePart(bases, facts, filter));
         } else {
-            // Each part: its independent facts in read order, then the shared facts.
             Set<Object> independents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            List<List<Object>> partFacts = new ArrayList<>();
-            List<Object> shared = new ArrayList<>();
-            for (Object f : facts) {
-                if (f != null && INDEPENDENT.get(f.getClass())) {
-                    int k = independents.size() / size;
-                    independents.add(f);
-                    if (k == partFacts.size()) {
-                        partFacts.add(new ArrayList<>());
-                    }
-                    partFacts.get(k).add(f);
-                } else {
-                    shared.add(f);
-                }
-            }
+            independents.addAll(independent);
+            int parts = (independent.size() + size - 1) / size;
             outputs = java.util.stream.IntStream.range(0, parts).parallel().mapToObj(k -> {
-                List<Object> mine = new ArrayList<>(partFacts.get(k));
+                // The part's independent facts in read order, then the shared facts.
+                List<Object> mine = new ArrayList<>(independent.subList(k * size,
+                        Math.min(independent.size(), (k + 1) * size)));
                 mine.addAll(shared);
                 PartOutput out = firePart(bases, mine, filter);
                 // Every part has the shared facts, so each says the same about them: the first part's word is kept.
@@ -406,12 +394,10 @@ public final class RuleEngine {
      * The outputs about the part's own independent facts: what it says about the shared ones, every part says
      * ({@link Independent}: a rule's output about an independent fact is about that fact).
      */
-    private static <T> List<T> own(List<T> outputs, Set<Object> independents) {
+    private static <T extends RuleStamped> List<T> own(List<T> outputs, Set<Object> independents) {
         List<T> out = new ArrayList<>(outputs.size());
         for (T o : outputs) {
-            Object subject = o instanceof Recommendation r ? r.getObject() : o instanceof Finding f ? f.getObject()
-                    : o instanceof Advice a ? a.getObject() : null;
-            if (subject != null && independents.contains(subject)) {
+            if (o.getObject() != null && independents.contains(o.getObject())) {
                 out.add(o);
             }
         }

@@ -12,6 +12,9 @@ public abstract class RuleStamped implements RuleOutput {
         return rule;
     }
 
+    /** The configuration object the output is about (null for one about no object). */
+    public abstract ConfigObject getObject();
+
     public String getRuleId() {
         return rule == null ? null : rule.id();
     }
