@@ -136,9 +136,12 @@ public final class AdvisorCli implements Runnable {
         return s == null ? "" : Texts.printable(s.lines().findFirst().orElse("").trim());
     }
 
-    /** The build's version, from a filtered resource. */
+    /**
+     * The build's version, from a filtered resource beside this class: in a package, so the lookup goes straight to
+     * the class path (a top-level resource is first looked for in every module of the JDK, ~8 ms at start-up).
+     */
     static String version() {
-        try (InputStream in = AdvisorCli.class.getResourceAsStream("/advisor-version.properties")) {
+        try (InputStream in = AdvisorCli.class.getResourceAsStream("advisor-version.properties")) {
             Properties p = new Properties();
             if (in != null) {
                 p.load(in);

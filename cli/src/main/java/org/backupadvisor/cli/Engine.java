@@ -27,6 +27,9 @@ final class Engine {
             try {
                 ADVISOR.registry();
                 ADVISOR.rules();
+                // The JDK's SecureRandom (security providers, the native PRNG: ~15 ms of CPU at first use), which the
+                // analysis id and the building of the products' rules both draw on.
+                java.util.UUID.randomUUID();
                 if (json) {
                     // The JSON mapper (0.15-0.2 s of class loading and set-up), needed when the analysis is written.
                     Class.forName(org.backupadvisor.core.analysis.AnalysisJson.class.getName(), true,

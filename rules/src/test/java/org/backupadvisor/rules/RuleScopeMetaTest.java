@@ -19,7 +19,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The engine leaves out of a session the rule packages of products that brought no object (RuleEngine.kieBaseFor):
+ * The engine leaves out of a session the rule packages of products that brought no object (RuleEngine.networkFor):
  * that is only the same analysis if such a rule cannot fire. So every rule of a product's package must match, as a
  * positive pattern of its conditions (not under not/exists, not from an accumulate or a collection), an object whose
  * class is that product's (package org.backupadvisor.PRODUCT): without one in the facts, the rule has nothing to

@@ -49,7 +49,8 @@ public class ServerConfig {
     private static Warmup warmUp(Advisor advisor) {
         return new Warmup(CompletableFuture.runAsync(() -> {
             advisor.registry();
-            advisor.rules();
+            // Every product's rule package, instantiated now: the first request for any product waits for none.
+            advisor.rules().catalog();
         }));
     }
 

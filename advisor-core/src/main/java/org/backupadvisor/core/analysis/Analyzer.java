@@ -101,6 +101,10 @@ public final class Analyzer {
         if (byPlugin.isEmpty()) {
             throw plugins.notAnExport(request.files().get(0));
         }
+        // The rules network of the products detected is built on another thread while their files are parsed.
+        Set<String> detected = new java.util.HashSet<>();
+        byPlugin.keySet().forEach(p -> detected.add(p.id()));
+        java.util.concurrent.CompletableFuture.runAsync(() -> engine.get().prepare(detected));
         // 2. Parse each product's files into one environment.
         Map<ProductPlugin, ProductEnvironment> envs = new LinkedHashMap<>();
         byPlugin.forEach((p, files) -> envs.put(p, p.parse(files)));

@@ -49,20 +49,20 @@ public final class RuleEngine {
         }
     }
 
-    /** KIE bases built elsewhere (tests compile small DRL sets, or the KIE container); null with {@link #models}. */
-    private final List<KieBase> kieBases;
+    /** The rules of KIE bases built elsewhere (tests compile small DRL sets, or the KIE container); null with {@link #packages}. */
+    private final Network fixed;
     /**
-     * The rules' executable-model packages (rules.commvault, rules.platform, ...) with the one product each package's
-     * rules name in {@code @product} (null: a package whose rules name several products or none serves every
-     * analysis).
+     * The rules kjar's executable-model packages, one per product (rules.commvault, rules.platform, ...), each
+     * instantiated when a network first needs it: building one package's rules is ~2 ms a rule once warm, and a
+     * README analysis needs two of seven packages.
      */
-    private final Map<org.drools.model.Model, String> models;
+    private final List<ModelPackage> packages;
     /**
-     * A KIE base per set of products present, built on first use: a package whose rules all belong to a product with
+     * A network per set of products present, built on first use: a package whose rules all belong to a product with
      * no object in the facts cannot fire (RuleScopeMetaTest: every such rule matches an object of its product), and
      * building the others' network is most of a small analysis's start-up.
      */
-    private final Map<Set<String>, KieBase> scoped;
+    private final Map<Set<String>, Network> scoped;
     /**
      * {@link Independent} facts per session: above this many, the rules fire over them in parts, each part with all
      * the other facts, in parallel. One session's network holds every fact it was given (at 100,000 subclients most
@@ -73,43 +73,42 @@ public final class RuleEngine {
     static final int DEFAULT_PART_SIZE = 1_000;
     /** Independent facts per part; 0 = {@link #DEFAULT_PART_SIZE} or the number of shared facts, the larger. */
     private final int partSize;
-    private final Map<String, RuleMeta> catalog;
-    /** Rule id → its place in id order, so sorts compare integers. */
-    private final Map<String, Integer> ruleOrder = new java.util.HashMap<>();
+    /** Every rule of every package by id, merged on first use (listings and meta-tests; an analysis needs its network's). */
+    private volatile Map<String, RuleMeta> catalog;
 
-    /** An engine over KIE bases built elsewhere (tests compile small DRL sets). */
-    public static RuleEngine of(List<KieBase> kieBases) {
-        return new RuleEngine(List.copyOf(kieBases));
-    }
-
-    private RuleEngine(List<KieBase> kieBases) {
-        this(kieBases, null, buildCatalog(kieBases));
-    }
-
-    private RuleEngine(Map<org.drools.model.Model, String> models, Map<String, RuleMeta> catalog) {
-        this(null, models, catalog);
-    }
-
-    private RuleEngine(List<KieBase> kieBases, Map<org.drools.model.Model, String> models,
-                       Map<String, RuleMeta> catalog) {
-        this.kieBases = kieBases;
-        this.models = models;
-        this.catalog = catalog;
-        this.scoped = new java.util.concurrent.ConcurrentHashMap<>();
-        this.partSize = 0;
-        int i = 0;
-        for (String id : catalog.keySet()) {
-            ruleOrder.put(id, i++);
+    /**
+     * The KIE bases one analysis fires, the rules they hold by id, and each rule id's place in id order (sorts compare
+     * integers; a subset of the rules keeps the order the whole catalogue gives).
+     */
+    private record Network(List<KieBase> bases, Map<String, RuleMeta> catalog, Map<String, Integer> ruleOrder) {
+        static Network of(List<KieBase> bases, Map<String, RuleMeta> catalog) {
+            Map<String, Integer> order = new java.util.HashMap<>();
+            for (String id : catalog.keySet()) {
+                order.put(id, order.size());
+            }
+            return new Network(bases, catalog, order);
         }
     }
 
-    private RuleEngine(RuleEngine from, int partSize) {
-        this.kieBases = from.kieBases;
-        this.models = from.models;
-        this.catalog = from.catalog;
-        this.scoped = from.scoped;
-        this.ruleOrder.putAll(from.ruleOrder);
+    /** An engine over KIE bases built elsewhere (tests compile small DRL sets). */
+    public static RuleEngine of(List<KieBase> kieBases) {
+        return new RuleEngine(Network.of(List.copyOf(kieBases), buildCatalog(kieBases)), null, 0);
+    }
+
+    private RuleEngine(Network fixed, List<ModelPackage> packages, int partSize) {
+        this.fixed = fixed;
+        this.packages = packages;
+        this.scoped = new java.util.concurrent.ConcurrentHashMap<>();
         this.partSize = partSize;
+        this.catalog = fixed == null ? null : fixed.catalog();
+    }
+
+    private RuleEngine(RuleEngine from, int partSize) {
+        this.fixed = from.fixed;
+        this.packages = from.packages;
+        this.scoped = from.scoped;
+        this.partSize = partSize;
+        this.catalog = from.catalog;
     }
 
     /**
@@ -135,23 +134,13 @@ public final class RuleEngine {
      * DRL compiler's classes: about a third of the classes the CLI loaded at start-up); the container otherwise.
      */
     public static RuleEngine fromClasspath(ClassLoader cl) {
-        List<org.drools.model.Model> models = executableModels(cl);
-        if (!models.isEmpty()) {
-            Map<String, RuleMeta> catalog = new TreeMap<>();
-            for (org.drools.model.Model m : models) {
-                for (org.drools.model.Rule r : m.getRules()) {
-                    addToCatalog(catalog, r.getMetaData(), r.getName(), r.getPackage());
-                }
-            }
-            Map<org.drools.model.Model, String> products = new LinkedHashMap<>();
-            for (org.drools.model.Model m : models) {
-                products.put(m, productOf(m.getRules().stream().map(r -> r.getMetaData().get("id")).toList(), catalog));
-            }
-            RuleEngine engine = new RuleEngine(products, catalog);
+        List<ModelPackage> packages = modelPackages(cl);
+        if (!packages.isEmpty()) {
+            RuleEngine engine = new RuleEngine(null, packages, 0);
             // The network of the packages every analysis gets (none today) is built now: whoever loads the rules (the
             // CLI's and the server's warm-up threads) pays the KIE services' first-use cost (configuration read,
             // classes initialised), not the analysis that builds its products' network.
-            engine.kieBaseFor(Set.of());
+            engine.networkFor(Set.of());
             return engine;
         }
         KieContainer container = KieServices.Factory.get().newKieClasspathContainer(cl);
@@ -159,33 +148,108 @@ public final class RuleEngine {
         for (String name : new java.util.TreeSet<>(container.getKieBaseNames())) {
             bases.add(container.getKieBase(name));
         }
-        return new RuleEngine(bases);
+        return of(bases);
     }
 
-    /** The model classes the rules kjar lists (first line "Drools-Model-Version:..."), instantiated; none without it. */
-    private static List<org.drools.model.Model> executableModels(ClassLoader cl) {
+    /**
+     * The package of rules for every product: rules.{@value #SHARED_PACKAGE}. Every other package rules.PRODUCT holds
+     * the rules of that one product (checked when it is instantiated), so which packages an analysis needs is known
+     * from their names, before any is built.
+     */
+    static final String SHARED_PACKAGE = "common";
+
+    /** The model classes the rules kjar lists (first line "Drools-Model-Version:..."), not yet instantiated; none without it. */
+    private static List<ModelPackage> modelPackages(ClassLoader cl) {
         java.io.InputStream in = cl.getResourceAsStream(RULES_MODEL_LIST);
         if (in == null) {
             return List.of();
         }
-        List<org.drools.model.Model> out = new ArrayList<>();
+        List<ModelPackage> out = new ArrayList<>();
         try (in) {
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
                 String name = line.trim();
                 if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
                     continue;
                 }
-                out.add((org.drools.model.Model) Class.forName(name, true, cl).getDeclaredConstructor().newInstance());
+                String pkg = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+                String product = pkg.substring(pkg.lastIndexOf('.') + 1);
+                out.add(new ModelPackage(name, pkg, product.equals(SHARED_PACKAGE) ? null : product, cl));
             }
-        } catch (java.io.IOException | ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot load the rules' executable model from " + RULES_MODEL_LIST + ": " + e, e);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the rules' executable-model list " + RULES_MODEL_LIST + ": " + e, e);
         }
         return out;
     }
 
+    /** One executable-model package of the rules kjar, with the product it serves (null: every product). */
+    private static final class ModelPackage {
+        private final String className;
+        private final String name;
+        private final String product;
+        private final ClassLoader loader;
+        private org.drools.model.Model model;
+        private Map<String, RuleMeta> rules;
+
+        ModelPackage(String className, String name, String product, ClassLoader loader) {
+            this.className = className;
+            this.name = name;
+            this.product = product;
+            this.loader = loader;
+        }
+
+        synchronized org.drools.model.Model model() {
+            if (model == null) {
+                org.drools.model.Model m;
+                try {
+                    m = (org.drools.model.Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot load the rules' executable model " + className + " listed in "
+                            + RULES_MODEL_LIST + ": " + e, e);
+                }
+                Map<String, RuleMeta> own = new TreeMap<>();
+                for (org.drools.model.Rule r : m.getRules()) {
+                    addToCatalog(own, r.getMetaData(), r.getName(), r.getPackage());
+                }
+                String actual = productOf(m.getRules().stream().map(r -> r.getMetaData().get("id")).toList(), own);
+                if (product != null && !product.equals(actual)) {
+                    throw new IllegalStateException("rule package " + name + " holds rules of " + (actual == null
+                            ? "several products or rules without an @id of the package" : "product " + actual)
+                            + ": the rules of product " + product + " go in " + name + ", rules for several products in "
+                            + "rules." + SHARED_PACKAGE);
+                }
+                rules = java.util.Collections.unmodifiableMap(own);
+                model = m;
+            }
+            return model;
+        }
+
+        Map<String, RuleMeta> rules() {
+            model();
+            return rules;
+        }
+    }
+
     /** Every rule by id, from the DRL metadata (the rule that carries {@code @title} defines it). */
     public Map<String, RuleMeta> catalog() {
-        return catalog;
+        Map<String, RuleMeta> c = catalog;
+        if (c == null) {
+            c = merged(packages);
+            catalog = c;
+        }
+        return c;
+    }
+
+    /** The rules of these packages by id; an id that two packages define is an error. */
+    private static Map<String, RuleMeta> merged(List<ModelPackage> from) {
+        Map<String, RuleMeta> out = new TreeMap<>();
+        for (ModelPackage p : from) {
+            p.rules().forEach((id, meta) -> {
+                if (out.putIfAbsent(id, meta) != null) {
+                    throw new IllegalStateException("rule id " + id + " is defined twice (again in " + p.name + ")");
+                }
+            });
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static Map<String, RuleMeta> buildCatalog(List<KieBase> bases) {
@@ -226,26 +290,41 @@ public final class RuleEngine {
 
     /** Every rule in one KIE base (meta-tests and docs read the whole network). */
     public List<KieBase> kieBases() {
-        return models == null ? kieBases : List.of(kieBaseFor(null));
+        return networkFor(null).bases();
     }
 
     /**
-     * The KIE base for the facts' products ({@code null}: every package): the packages of the products present and
+     * Builds, if not built yet, the network an analysis of these products' exports will fire (the caller knows them
+     * once the files are detected, before they are parsed): a second thread can build it while the exports are read.
+     */
+    public void prepare(Set<String> products) {
+        networkFor(products);
+    }
+
+    /**
+     * The network for the facts' products ({@code null}: every package): the packages of the products present and
      * those that serve every product.
      */
-    private KieBase kieBaseFor(Set<String> present) {
+    private Network networkFor(Set<String> present) {
+        if (fixed != null) {
+            return fixed;
+        }
         Set<String> wanted = new java.util.TreeSet<>();
-        models.forEach((m, product) -> {
-            if (product != null && (present == null || present.contains(product))) {
-                wanted.add(product);
+        for (ModelPackage p : packages) {
+            if (p.product != null && (present == null || present.contains(p.product))) {
+                wanted.add(p.product);
             }
+        }
+        return scoped.computeIfAbsent(Set.copyOf(wanted), products -> {
+            List<ModelPackage> used = packages.stream()
+                    .filter(p -> p.product == null || products.contains(p.product)).toList();
+            Map<String, RuleMeta> rules = merged(used);
+            return Network.of(List.of(org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(
+                            used.stream().map(ModelPackage::model).toList(),
+                            // The options kmodule.xml declares for the "advisor" base.
+                            org.kie.api.conf.EqualityBehaviorOption.EQUALITY,
+                            org.kie.api.conf.EventProcessingOption.CLOUD)), rules);
         });
-        return scoped.computeIfAbsent(Set.copyOf(wanted), products -> org.drools.modelcompiler.KieBaseBuilder
-                .createKieBaseFromModel(models.entrySet().stream()
-                                .filter(e -> e.getValue() == null || products.contains(e.getValue()))
-                                .map(Map.Entry::getKey).toList(),
-                        // The options kmodule.xml declares for the "advisor" base.
-                        org.kie.api.conf.EqualityBehaviorOption.EQUALITY, org.kie.api.conf.EventProcessingOption.CLOUD));
     }
 
     /**
@@ -308,8 +387,9 @@ public final class RuleEngine {
     public Result run(Collection<?> facts, Map<String, String> productVersions, Map<String, VersionScheme> schemes,
                       boolean listNotFired) {
         Targets targets = Targets.of(facts);
+        Network net = networkFor(productsOf(facts, targets));
         Map<String, String> outOfRange = new TreeMap<>();
-        for (RuleMeta meta : catalog.values()) {
+        for (RuleMeta meta : net.catalog().values()) {
             String v = productVersions.get(meta.product());
             VersionScheme scheme = schemes.getOrDefault(meta.product(), VersionScheme.DOTTED);
             if (v != null && !scheme.parseRange(meta.versions()).map(r -> r.includes(v)).orElse(true)) {
@@ -321,17 +401,17 @@ public final class RuleEngine {
             Object id = match.getRule().getMetaData().get("id");
             return id == null || !outOfRange.containsKey(id.toString());
         };
-        Result fired = fire(facts, targets, inRange, listNotFired);
+        Result fired = fire(facts, net, targets, inRange, listNotFired);
         if (outOfRange.isEmpty()) {
             return fired;
         }
         List<Finding> findings = new ArrayList<>(fired.findings().stream()
                 .filter(f -> !outOfRange.containsKey(f.getRuleId())).toList());
         outOfRange.forEach((id, reason) -> {
-            RuleMeta meta = catalog.get(id);
+            RuleMeta meta = net.catalog().get(id);
             targets.of(meta).forEach(co -> findings.add(Finding.notEvaluated(meta, co, reason)));
         });
-        sortFindings(findings, targets);
+        sortFindings(findings, targets, net);
         Map<String, Integer> notFired = new TreeMap<>(fired.notFired());
         notFired.keySet().removeAll(outOfRange.keySet());
         return new Result(fired.recommendations(), findings, fired.advice(), notFired);
@@ -349,8 +429,7 @@ public final class RuleEngine {
         }
     };
 
-    private Result fire(Collection<?> facts, Targets targets, AgendaFilter filter, boolean listNotFired) {
-        List<KieBase> bases = models == null ? kieBases : List.of(kieBaseFor(productsOf(facts, targets)));
+    private Result fire(Collection<?> facts, Network net, Targets targets, AgendaFilter filter, boolean listNotFired) {
         // Independent facts (Commvault subclients) go to parts; every other fact goes to every part.
         List<Object> independent = new ArrayList<>();
         List<Object> shared = new ArrayList<>();
@@ -360,7 +439,7 @@ public final class RuleEngine {
         int size = partSize > 0 ? partSize : Math.max(DEFAULT_PART_SIZE, shared.size());
         List<PartOutput> outputs;
         if (independent.size() <= size) {
-            outputs = List.of(firePart(bases, facts, filter));
+            outputs = List.of(firePart(net, facts, filter));
         } else {
             Set<Object> independents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             independents.addAll(independent);
@@ -370,7 +449,7 @@ public final class RuleEngine {
                 List<Object> mine = new ArrayList<>(independent.subList(k * size,
                         Math.min(independent.size(), (k + 1) * size)));
                 mine.addAll(shared);
-                PartOutput out = firePart(bases, mine, filter);
+                PartOutput out = firePart(net, mine, filter);
                 // Every part has the shared facts, so each says the same about them: the first part's word is kept.
                 return k == 0 ? out : new PartOutput(own(out.inserted(), independents),
                         own(out.standing(), independents), own(out.findings(), independents),
@@ -387,7 +466,7 @@ public final class RuleEngine {
             findings.addAll(o.findings());
             advice.addAll(o.advice());
         }
-        return complete(targets, inserted, oneStandsPerKnob(standing), findings, advice, listNotFired);
+        return complete(net, targets, inserted, oneStandsPerKnob(standing), findings, advice, listNotFired);
     }
 
     /**
@@ -404,12 +483,12 @@ public final class RuleEngine {
         return out;
     }
 
-    private PartOutput firePart(List<KieBase> bases, Collection<?> facts, AgendaFilter filter) {
+    private PartOutput firePart(Network net, Collection<?> facts, AgendaFilter filter) {
         List<Recommendation> inserted = new ArrayList<>();
         List<Recommendation> standing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Advice> advice = new ArrayList<>();
-        for (KieBase kb : bases) {
+        for (KieBase kb : net.bases()) {
             KieSession session = kb.newKieSession();
             try {
                 session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -417,7 +496,7 @@ public final class RuleEngine {
                     public void objectInserted(ObjectInsertedEvent e) {
                         if (e.getObject() instanceof RuleOutput out && e.getRule() != null) {
                             Object id = e.getRule().getMetaData().get("id");
-                            RuleMeta meta = id == null ? null : catalog.get(id.toString());
+                            RuleMeta meta = id == null ? null : net.catalog().get(id.toString());
                             if (meta == null) {
                                 throw new IllegalStateException("rule '" + e.getRule().getName()
                                         + "' inserts a finding but has no @id matching a rule with @title");
@@ -473,7 +552,7 @@ public final class RuleEngine {
      * {@code byKnob} holds the one recommendation that stands per knob per object; every recommendation a rule made
      * still counts as FIRED, the ones that gave way "merged into" the one that stands. Then NOT_FIRED for the rest.
      */
-    private Result complete(Targets targets, List<Recommendation> inserted, Map<Recommendation.Knob, Recommendation> byKnob,
+    private static Result complete(Network net, Targets targets, List<Recommendation> inserted, Map<Recommendation.Knob, Recommendation> byKnob,
                             List<Finding> ruleFindings, List<Advice> advice, boolean listNotFired) {
         List<Finding> findings = dedupe(ruleFindings);
         record RuleKnob(String ruleId, Recommendation.Knob knob) {
@@ -516,7 +595,7 @@ public final class RuleEngine {
         // recommendations by object id strings cost seconds).
         List<Recommendation> kept = new ArrayList<>(byKnob.values());
         // One recommendation stands per knob, so the setting settles what rule and object leave open.
-        sortByKey(kept, r -> key(r.getRuleId(), targets.position(r.getObject())),
+        sortByKey(kept, r -> key(net, r.getRuleId(), targets.position(r.getObject())),
                 Comparator.comparing(Recommendation::getSetting));
         // NOT_FIRED: objects of the rule's target type that the rule said nothing about.
         // Per rule, the objects it decided (one identity set per rule, not a set of rule ids per object: 50,000).
@@ -528,7 +607,7 @@ public final class RuleEngine {
             }
         }
         Map<String, Integer> notFired = new TreeMap<>();
-        for (RuleMeta meta : catalog.values()) {
+        for (RuleMeta meta : net.catalog().values()) {
             List<ConfigObject> objects = targets.of(meta);
             int count = 0;
             for (ConfigObject co : objects) {
@@ -548,7 +627,7 @@ public final class RuleEngine {
                         + " in the inputs"));
             }
         }
-        sortFindings(findings, targets);
+        sortFindings(findings, targets, net);
         return new Result(kept, findings, advised, notFired);
     }
 
@@ -570,14 +649,14 @@ public final class RuleEngine {
 
 
     /** Rule, then the object in read order (objects without one, "(none)", by id), then status. */
-    private void sortFindings(List<Finding> findings, Targets targets) {
-        sortByKey(findings, f -> key(f.getRuleId(), targets.position(f.getObject())),
+    private static void sortFindings(List<Finding> findings, Targets targets, Network net) {
+        sortByKey(findings, f -> key(net, f.getRuleId(), targets.position(f.getObject())),
                 Comparator.comparing(Finding::getObjectId).thenComparing(Finding::getStatus));
     }
 
     /** Rule order in the high half, object position in the low half. */
-    private long key(String ruleId, int position) {
-        return ((long) (ruleId == null ? -1 : ruleOrder.getOrDefault(ruleId, Integer.MAX_VALUE)) << 32)
+    private static long key(Network net, String ruleId, int position) {
+        return ((long) (ruleId == null ? -1 : net.ruleOrder().getOrDefault(ruleId, Integer.MAX_VALUE)) << 32)
                 | (position & 0xffffffffL);
     }
 
