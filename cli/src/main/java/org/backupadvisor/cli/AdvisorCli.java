@@ -42,7 +42,7 @@ public final class AdvisorCli implements Runnable {
         if (args.length > 0 && NEED_RULES.contains(args[0])) {
             // JSON out (what scripts and nightly runs ask for): its mapper is built on the warm-up thread too.
             java.util.List<String> a = java.util.Arrays.asList(args);
-            Engine.warmUp(a.contains("json") || a.contains("--format=json"));
+            Engine.warmUp(a.contains("json") || a.contains("--format=json"), args[0].equals("analyze") ? a : java.util.List.of());
         }
         PrintWriter err = new PrintWriter(System.err, true);
         int code;

@@ -17,6 +17,9 @@ import org.backupadvisor.core.analysis.AnalysisRequest;
 import org.backupadvisor.core.analysis.Analyzer;
 import org.backupadvisor.core.engine.RuleEngine;
 import org.backupadvisor.core.facts.RuleMeta;
+import org.backupadvisor.core.input.InputFile;
+import org.backupadvisor.core.input.InputLoader;
+import org.backupadvisor.core.input.ReadBudget;
 import org.backupadvisor.core.spi.PluginRegistry;
 import org.backupadvisor.core.spi.ProductPlugin;
 import org.backupadvisor.core.render.Hints;
@@ -62,6 +65,24 @@ public final class Advisor {
     public Analysis analyze(AnalysisRequest request) {
         // The rule base is asked for once the exports are read: the CLI builds it on a second thread meanwhile.
         return new Analyzer(registry(), this::rules, version, clock, ids).analyze(request);
+    }
+
+    /**
+     * Builds ahead the rules network an analysis of these exports will fire, for the products their files are detected
+     * as (read, not parsed): for a front end that knows its inputs before it has finished reading its own arguments
+     * (the CLI's warm-up thread). The analysis detects again and builds whatever this did not; unreadable or unclaimed
+     * inputs are left for it to report.
+     */
+    public void prepareFor(List<java.nio.file.Path> paths) {
+        java.util.Set<String> products = new java.util.TreeSet<>();
+        try (ReadBudget budget = ReadBudget.open(ReadBudget.MAX_VALUES)) {
+            for (InputFile f : InputLoader.load(paths)) {
+                registry().find(f).ifPresent(c -> products.add(c.plugin().id()));
+            }
+        }
+        if (!products.isEmpty()) {
+            rules().prepare(products);
+        }
     }
 
     public List<ProductPlugin> plugins() {
