@@ -35,15 +35,8 @@ public final class AdvisorCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: analyze, report, rules, plugins or wan");
     }
 
-    /** Commands that analyse or list rules: worth building the rule base while the command line is parsed. */
-    private static final java.util.Set<String> NEED_RULES = java.util.Set.of("analyze", "rules", "report");
-
     public static void main(String[] args) {
-        if (args.length > 0 && NEED_RULES.contains(args[0])) {
-            // JSON out (what scripts and nightly runs ask for): its mapper is built on the warm-up thread too.
-            java.util.List<String> a = java.util.Arrays.asList(args);
-            Engine.warmUp(a.contains("json") || a.contains("--format=json"), args[0].equals("analyze") ? a : java.util.List.of());
-        }
+        Engine.warmUp(java.util.List.of(args));
         PrintWriter err = new PrintWriter(System.err, true);
         int code;
         try {

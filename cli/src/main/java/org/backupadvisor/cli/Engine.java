@@ -1,5 +1,15 @@
 package org.backupadvisor.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.backupadvisor.core.app.Advisor;
 import org.backupadvisor.core.render.Hints;
 
@@ -18,27 +28,26 @@ final class Engine {
     }
 
     /**
-     * Starts loading the plugins and building the rule base on a second thread while picocli builds its command model
-     * and the exports are read: on two cores the two overlap (about a third of a README run). The command waits for
-     * them where it needs them; a failure here is left for the command to meet and report itself.
+     * Starts, on a second thread, what the command will need while picocli builds its command model and the exports
+     * are read: on two cores the two overlap (about a third of a README run). The command waits for it where it needs
+     * it; a failure here is left for the command to meet and report itself. Other commands need nothing ahead.
      */
-    static void warmUp(boolean json, java.util.List<String> args) {
+    static void warmUp(List<String> args) {
+        String command = args.isEmpty() ? "" : args.get(0);
+        // JSON (what scripts and nightly runs ask for, and what 'report' reads): its mapper takes 0.15-0.2 s of class
+        // loading and set-up.
+        boolean json = command.equals("report") || args.contains("json") || args.contains("--format=json");
+        if (!command.equals("analyze") && !command.equals("rules") && !json) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
-                ADVISOR.registry();
-                ADVISOR.rules();
-                // The JDK's SecureRandom (security providers, the native PRNG: ~15 ms of CPU at first use), which the
-                // analysis id and the building of the products' rules both draw on.
-                java.util.UUID.randomUUID();
-                // The network of the products the inputs hold, built while picocli still reads the command line (it
-                // is what the analysis waits for after parsing): every argument that names a file or folder is taken
-                // for an input, a guess the analysis checks. Small inputs only, as they are read twice.
-                java.util.List<java.nio.file.Path> inputs = smallInputs(args);
-                if (!inputs.isEmpty()) {
-                    ADVISOR.prepareFor(inputs);
+                if (command.equals("analyze")) {
+                    prepareAnalysis(args);
+                } else if (command.equals("rules")) {
+                    ADVISOR.rules().catalog();
                 }
                 if (json) {
-                    // The JSON mapper (0.15-0.2 s of class loading and set-up), needed when the analysis is written.
                     Class.forName(org.backupadvisor.core.analysis.AnalysisJson.class.getName(), true,
                             Engine.class.getClassLoader());
                 }
@@ -50,13 +59,30 @@ final class Engine {
         t.start();
     }
 
+    private static void prepareAnalysis(List<String> args) {
+        ADVISOR.registry();
+        // The JDK's SecureRandom (security providers, the native PRNG: ~15 ms of CPU at first use), which the analysis
+        // id and the building of the products' rules both draw on.
+        UUID.randomUUID();
+        // The network of the products the inputs hold, built while picocli still reads the command line (it is what
+        // the analysis waits for after parsing): every argument that names a file or folder is taken for an input, a
+        // guess the analysis checks. Small inputs only, as they are read twice. Otherwise the KIE services are
+        // started (the network every analysis gets), so the analysis pays less.
+        List<Path> inputs = smallInputs(args);
+        if (inputs.isEmpty()) {
+            ADVISOR.rules().prepare(Set.of());
+        } else {
+            ADVISOR.prepareFor(inputs);
+        }
+    }
+
     /** Read twice (here and by the analysis) only while that costs little: a README example, not a large CommCell. */
     private static final long HINT_BYTES = 4L << 20;
     private static final int HINT_FILES = 200;
 
     /** The arguments after the command that name existing files or folders, when their files are few and small. */
-    static java.util.List<java.nio.file.Path> smallInputs(java.util.List<String> args) {
-        java.util.List<java.nio.file.Path> out = new java.util.ArrayList<>();
+    static List<Path> smallInputs(List<String> args) {
+        List<Path> out = new ArrayList<>();
         long[] bytes = {0};
         int[] files = {0};
         for (String a : args.subList(Math.min(1, args.size()), args.size())) {
@@ -64,26 +90,26 @@ final class Engine {
                 continue;
             }
             try {
-                java.nio.file.Path p = java.nio.file.Path.of(a);
-                if (!java.nio.file.Files.exists(p)) {
+                java.nio.file.Path p = Path.of(a);
+                if (!Files.exists(p)) {
                     continue;
                 }
-                try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(p, 4)) {
+                try (Stream<Path> walk = Files.walk(p, 4)) {
                     boolean small = walk.filter(java.nio.file.Files::isRegularFile).allMatch(f -> {
                         try {
-                            bytes[0] += java.nio.file.Files.size(f);
-                        } catch (java.io.IOException e) {
+                            bytes[0] += Files.size(f);
+                        } catch (IOException e) {
                             return false;
                         }
                         return ++files[0] <= HINT_FILES && bytes[0] <= HINT_BYTES;
                     });
                     if (!small) {
-                        return java.util.List.of();
+                        return List.of();
                     }
                 }
                 out.add(p);
-            } catch (java.io.IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
-                return java.util.List.of();   // a guess only: the analysis reads and reports the inputs itself
+            } catch (IOException | UncheckedIOException | InvalidPathException e) {
+                return List.of();   // a guess only: the analysis reads and reports the inputs itself
             }
         }
         return out;

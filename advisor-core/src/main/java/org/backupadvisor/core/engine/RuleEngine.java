@@ -136,12 +136,8 @@ public final class RuleEngine {
     public static RuleEngine fromClasspath(ClassLoader cl) {
         List<ModelPackage> packages = modelPackages(cl);
         if (!packages.isEmpty()) {
-            RuleEngine engine = new RuleEngine(null, packages, 0);
-            // The network of the packages every analysis gets (none today) is built now: whoever loads the rules (the
-            // CLI's and the server's warm-up threads) pays the KIE services' first-use cost (configuration read,
-            // classes initialised), not the analysis that builds its products' network.
-            engine.networkFor(Set.of());
-            return engine;
+            // Nothing is built yet: a warm-up thread builds ahead what it expects (prepare), the analysis the rest.
+            return new RuleEngine(null, packages, 0);
         }
         KieContainer container = KieServices.Factory.get().newKieClasspathContainer(cl);
         List<KieBase> bases = new ArrayList<>();
@@ -296,6 +292,8 @@ public final class RuleEngine {
     /**
      * Builds, if not built yet, the network an analysis of these products' exports will fire (the caller knows them
      * once the files are detected, before they are parsed): a second thread can build it while the exports are read.
+     * With no products, the network every analysis gets: the first network built pays the KIE services' first-use
+     * cost (configuration read, classes initialised), which a warm-up thread takes off the analysis this way.
      */
     public void prepare(Set<String> products) {
         networkFor(products);
