@@ -11,24 +11,22 @@ import org.backupadvisor.core.input.InputException;
 import org.backupadvisor.core.input.UsageException;
 import org.backupadvisor.core.units.Texts;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code advisor}: the command-line entry point. Exit codes (DESIGN.md §4): 0 analysed, 1 --fail-on threshold
- * reached, 2 bad input or usage (one line on stderr), 3 internal error.
+ * reached, 2 bad input or usage (one line on stderr), 3 internal error. The root command's model is built in code,
+ * as analyze's is (see {@link AnalyzeCommand}); subcommands are added in run(): only the one the command line names,
+ * when it names one.
  */
-@Command(name = "advisor", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = AdvisorCli.Version.class,
-        description = "Tuning advisor for backup software: exports + measurements + a target in, a ranked, "
-                + "quantified plan out.")
-// Subcommands are added in run(): only the one the command line names, when it names one.
 public final class AdvisorCli implements Runnable {
     public static final int OK = 0;
     public static final int FAIL_ON = 1;
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
     @Override
     public void run() {
@@ -64,26 +62,43 @@ public final class AdvisorCli implements Runnable {
     }
 
     /** The subcommands, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final Map<String, Supplier<CommandLine>> COMMANDS = commands();
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
-        // Lambdas, not constructor references: a reference loads its class when linked, a lambda when called.
-        c.put("analyze", () -> new AnalyzeCommand());
-        c.put("report", () -> new ReportCommand());
-        c.put("rules", () -> new RulesCommand());
-        c.put("plugins", () -> new PluginsCommand());
-        c.put("wan", () -> new WanCommand());
-        c.put("help", () -> new CommandLine.HelpCommand());
+    private static Map<String, Supplier<CommandLine>> commands() {
+        Map<String, Supplier<CommandLine>> c = new LinkedHashMap<>();
+        // Lambdas, not method references: a reference loads its class when linked, a lambda when called.
+        c.put("analyze", () -> AnalyzeCommand.commandLine());
+        c.put("report", () -> ReportCommand.commandLine());
+        c.put("rules", () -> new CommandLine(new RulesCommand()));
+        c.put("plugins", () -> new CommandLine(new PluginsCommand()));
+        c.put("wan", () -> new CommandLine(new WanCommand()));
+        c.put("help", () -> new CommandLine(new CommandLine.HelpCommand()));
         return c;
+    }
+
+    /** The root command: a description, help and version, and a usage error when no command is named. */
+    private static CommandLine root() {
+        AdvisorCli root = new AdvisorCli();
+        root.spec = CommandSpec.wrapWithoutInspection(root).name("advisor").versionProvider(new Version());
+        root.spec.usageMessage().description("Tuning advisor for backup software: exports + measurements + a target in, "
+                + "a ranked, quantified plan out.");
+        addHelpOptions(root.spec);
+        return new CommandLine(root.spec);
+    }
+
+    /** -h/--help and -V/--version, worded as picocli's standard help options. */
+    static void addHelpOptions(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
     }
 
     /** Runs the CLI with the given streams; used by main and by tests (same code path). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new AdvisorCli());
-        // picocli reflects over every registered command's annotations before parsing (about a third of a README
-        // run's main thread): a command line that names its command gets that one; help, usage errors and no
-        // command get them all.
+        CommandLine cl = root();
+        // picocli reflects over every annotated command before parsing: a command line that names its command gets
+        // that one; help, usage errors and no command get them all.
         String named = args.length > 0 ? args[0] : "";
         if (COMMANDS.containsKey(named) && !named.equals("help")) {
             cl.addSubcommand(named, COMMANDS.get(named).get());

@@ -30,11 +30,16 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ANALYSIS.json", description = "An analysis saved with --format json.")
     Path analysisFile;
 
-    @CommandLine.Mixin
-    ReportOutput report;
+    /** The command with the report options it shares with analyze. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ReportCommand());
+        ReportOutput.declare(cl.getCommandSpec());
+        return cl;
+    }
 
     @Override
     public Integer call() {
+        ReportOutput report = ReportOutput.of(spec);
         Renderer renderer = report.renderer(spec);
         Path out = report.target();
         ReportOutput.refuseOverwriting(out, List.of(analysisFile));

@@ -20,33 +20,54 @@ import org.backupadvisor.core.input.InputException;
 import org.backupadvisor.core.render.Renderer;
 import org.backupadvisor.core.render.ReportOptions;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The report options {@code analyze} and {@code report} share (format, output file, title, customer, quiet) and the
  * one safe way a report is written: stdout (a failed write there is an error), or --output — a regular file
  * atomically (temp file, then rename; never half-written), a device, FIFO or /dev/stdout directly, a link followed
- * to what it names; a folder, an empty name or an input is refused.
+ * to what it names; a folder, an empty name or an input is refused. Declared with picocli's programmatic API, as
+ * {@code analyze} is (see {@link AnalyzeCommand}).
  */
 final class ReportOutput {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, json, html, pdf, markdown or csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    private final String format;
+    private final Path output;
+    private final String title;
+    private final String customer;
+    private final boolean quiet;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    Path output;
+    private ReportOutput(String format, Path output, String title, String customer, boolean quiet) {
+        this.format = format;
+        this.output = output;
+        this.title = title;
+        this.customer = customer;
+        this.quiet = quiet;
+    }
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "Report title (html, pdf, markdown), e.g. \"Weekend backup window\".")
-    String title;
+    /** Adds the report options to a command. */
+    static void declare(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class).defaultValue("text")
+                .description("Output format: text, json, html, pdf, markdown or csv (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
+                .description("Write the report to FILE instead of stdout.").build());
+        spec.addOption(OptionSpec.builder("--title").paramLabel("TEXT").type(String.class)
+                .description("Report title (html, pdf, markdown), e.g. \"Weekend backup window\".").build());
+        spec.addOption(OptionSpec.builder("--customer").paramLabel("TEXT").type(String.class)
+                .description("Customer or environment named in the report header.").build());
+        spec.addOption(OptionSpec.builder("-q", "--quiet").type(boolean.class)
+                .description("No progress bar on stderr (it shows only on a terminal, for long runs).").build());
+    }
 
-    @Option(names = "--customer", paramLabel = "TEXT", description = "Customer or environment named in the report header.")
-    String customer;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar on stderr (it shows only on a terminal, for long runs).")
-    boolean quiet;
+    /** The report options as the command line set them. */
+    static ReportOutput of(CommandSpec spec) {
+        return new ReportOutput(spec.findOption("--format").getValue(), spec.findOption("--output").getValue(),
+                spec.findOption("--title").getValue(), spec.findOption("--customer").getValue(),
+                Boolean.TRUE.equals(spec.findOption("--quiet").getValue()));
+    }
 
     /** The renderer for --format, with the CLI's hints and the header; an unknown format is a usage error. */
-    Renderer renderer(CommandLine.Model.CommandSpec spec) {
+    Renderer renderer(CommandSpec spec) {
         ReportOptions options = new ReportOptions(Engine.HINTS, title, customer);
         Renderer r = Engine.advisor().renderer(format, options).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "--format '" + format + "' is not supported; use "
@@ -73,7 +94,7 @@ final class ReportOutput {
         return !(t.startsWith("text/") || t.startsWith("application/json"));
     }
 
-    void write(CommandLine.Model.CommandSpec spec, Renderer renderer, Analysis analysis) {
+    void write(CommandSpec spec, Renderer renderer, Analysis analysis) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             try {
