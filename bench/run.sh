@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints wall-time figures for the CLI as ratios against a JVM start on the same machine in the same run:
-#   java -version, the README's analysis (S1) cold through the launcher (C1 + AppCDS), then generated CommCells of
+#   java -version, the README's analysis (S1) cold through the launcher (C1 + its class-data archive or, on JDK 25+, AOT cache), then generated CommCells of
 #   10,000 / 50,000 / 100,000 subclients with the launcher's heap (-Xmx512m here) and their peak RSS, so the slope
 #   is visible. --jmh runs the JMH benchmarks instead (rule session on 100,000 facts, whole analysis of 10k/50k).
 # Usage: bench/run.sh [RUNS] [SIZES...]      (defaults: 7 runs; 10000 50000 100000)
