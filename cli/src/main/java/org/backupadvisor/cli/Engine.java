@@ -90,12 +90,12 @@ final class Engine {
                 continue;
             }
             try {
-                java.nio.file.Path p = Path.of(a);
+                Path p = Path.of(a);
                 if (!Files.exists(p)) {
                     continue;
                 }
-                try (Stream<Path> walk = Files.walk(p, 4)) {
-                    boolean small = walk.filter(java.nio.file.Files::isRegularFile).allMatch(f -> {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    boolean small = walk.filter(Files::isRegularFile).allMatch(f -> {
                         try {
                             bytes[0] += Files.size(f);
                         } catch (IOException e) {

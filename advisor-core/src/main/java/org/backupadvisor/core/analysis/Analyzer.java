@@ -104,7 +104,7 @@ public final class Analyzer {
         // The rules network of the products detected is built on another thread while their files are parsed.
         Set<String> detected = new java.util.HashSet<>();
         byPlugin.keySet().forEach(p -> detected.add(p.id()));
-        java.util.concurrent.CompletableFuture.runAsync(() -> engine.get().prepare(detected));
+        engine.get().prepareInBackground(detected);
         // 2. Parse each product's files into one environment.
         Map<ProductPlugin, ProductEnvironment> envs = new LinkedHashMap<>();
         byPlugin.forEach((p, files) -> envs.put(p, p.parse(files)));

@@ -53,8 +53,8 @@ public final class RuleEngine {
     private final Network fixed;
     /**
      * The rules kjar's executable-model packages, one per product (rules.commvault, rules.platform, ...), each
-     * instantiated when a network first needs it: building one package's rules is ~2 ms a rule once warm, and a
-     * README analysis needs two of seven packages.
+     * instantiated when a network first needs it: building one package's rules is ~2 ms a rule once warm, and the
+     * README analysis needs one package of seven.
      */
     private final List<ModelPackage> packages;
     /**
@@ -209,7 +209,7 @@ public final class RuleEngine {
                 String actual = productOf(m.getRules().stream().map(r -> r.getMetaData().get("id")).toList(), own);
                 if (product != null && !product.equals(actual)) {
                     throw new IllegalStateException("rule package " + name + " holds rules of " + (actual == null
-                            ? "several products or rules without an @id of the package" : "product " + actual)
+                            ? "several products, or rules whose @id no rule of the package defines" : "product " + actual)
                             + ": the rules of product " + product + " go in " + name + ", rules for several products in "
                             + "rules." + SHARED_PACKAGE);
                 }
@@ -300,6 +300,27 @@ public final class RuleEngine {
     }
 
     /**
+     * {@link #prepare} on another thread, unless that network is built already (every analysis after the first in a
+     * long-running server). A failure there is left for the analysis, which builds the network again and reports it.
+     */
+    public void prepareInBackground(Set<String> products) {
+        if (fixed == null && !scoped.containsKey(wanted(products))) {
+            java.util.concurrent.CompletableFuture.runAsync(() -> prepare(products));
+        }
+    }
+
+    /** The products whose packages a network for these products holds ({@code null}: every package's). */
+    private Set<String> wanted(Set<String> present) {
+        Set<String> wanted = new java.util.TreeSet<>();
+        for (ModelPackage p : packages) {
+            if (p.product != null && (present == null || present.contains(p.product))) {
+                wanted.add(p.product);
+            }
+        }
+        return Set.copyOf(wanted);
+    }
+
+    /**
      * The network for the facts' products ({@code null}: every package): the packages of the products present and
      * those that serve every product.
      */
@@ -307,13 +328,7 @@ public final class RuleEngine {
         if (fixed != null) {
             return fixed;
         }
-        Set<String> wanted = new java.util.TreeSet<>();
-        for (ModelPackage p : packages) {
-            if (p.product != null && (present == null || present.contains(p.product))) {
-                wanted.add(p.product);
-            }
-        }
-        return scoped.computeIfAbsent(Set.copyOf(wanted), products -> {
+        return scoped.computeIfAbsent(wanted(present), products -> {
             List<ModelPackage> used = packages.stream()
                     .filter(p -> p.product == null || products.contains(p.product)).toList();
             Map<String, RuleMeta> rules = merged(used);
