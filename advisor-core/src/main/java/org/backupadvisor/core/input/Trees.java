@@ -121,11 +121,13 @@ public final class Trees {
 
     /** As {@link #xml(InputFile)}; {@code doctype} {@link Doctype#IGNORE} only for callers whose format carries one. */
     /**
-     * One hardened factory per thread: looking the implementation up (XMLInputFactory.newFactory) cost more than
-     * parsing a small export; factories are not documented as thread-safe, so none is shared between threads.
+     * One hardened factory per thread (factories are not documented as thread-safe, so none is shared between
+     * threads), always the JDK's own StAX implementation, the one the hardening below is written and tested for:
+     * {@code newDefaultFactory}, not {@code newFactory}, whose look-up of another implementation on the class path
+     * (system property, jaxp.properties, a scan of every jar's services) cost more than parsing a small export.
      */
     private static final ThreadLocal<XMLInputFactory> XML_FACTORY = ThreadLocal.withInitial(() -> {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
