@@ -1,13 +1,7 @@
 package rules.avamar;
 
-import static org.drools.model.DSL.declarationOf;
-import static org.drools.model.DSL.on;
-import static org.drools.model.PatternDSL.pattern;
-import static org.drools.model.PatternDSL.rule;
-
 import java.util.concurrent.atomic.AtomicInteger;
-import org.backupadvisor.core.engine.TestObject;
-import org.drools.model.Declaration;
+import org.backupadvisor.core.engine.TestRules;
 import org.drools.model.impl.ModelImpl;
 
 /** An executable-model package for RuleEnginePackagesTest: one rule of product commvault, counting its instances. */
@@ -16,8 +10,6 @@ public class MislabelledRules extends ModelImpl {
 
     public MislabelledRules() {
         INSTANCES.incrementAndGet();
-        Declaration<TestObject> o = declarationOf(TestObject.class);
-        addRule(rule("rules.avamar", "AV-T1").metadata("id", "AV-T1").metadata("title", "AV-T1")
-                .metadata("product", "commvault").build(pattern(o), on(o).execute(x -> { })));
+        addRule(TestRules.matchingAnything("rules.avamar", "AV-T1", "commvault"));
     }
 }
