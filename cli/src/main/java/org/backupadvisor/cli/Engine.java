@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -83,34 +84,25 @@ final class Engine {
     /** The arguments after the command that name existing files or folders, when their files are few and small. */
     static List<Path> smallInputs(List<String> args) {
         List<Path> out = new ArrayList<>();
-        long[] bytes = {0};
-        int[] files = {0};
-        for (String a : args.subList(Math.min(1, args.size()), args.size())) {
-            if (a.startsWith("-")) {
-                continue;
-            }
-            try {
-                Path p = Path.of(a);
-                if (!Files.exists(p)) {
+        long bytes = 0;
+        int files = 0;
+        try {
+            for (String a : args.subList(Math.min(1, args.size()), args.size())) {
+                if (a.startsWith("-") || !Files.exists(Path.of(a))) {
                     continue;
                 }
-                try (Stream<Path> walk = Files.walk(p)) {
-                    boolean small = walk.filter(Files::isRegularFile).allMatch(f -> {
-                        try {
-                            bytes[0] += Files.size(f);
-                        } catch (IOException e) {
-                            return false;
+                try (Stream<Path> walk = Files.walk(Path.of(a))) {
+                    for (Iterator<Path> it = walk.filter(Files::isRegularFile).iterator(); it.hasNext(); ) {
+                        bytes += Files.size(it.next());
+                        if (++files > HINT_FILES || bytes > HINT_BYTES) {
+                            return List.of();
                         }
-                        return ++files[0] <= HINT_FILES && bytes[0] <= HINT_BYTES;
-                    });
-                    if (!small) {
-                        return List.of();
                     }
                 }
-                out.add(p);
-            } catch (IOException | UncheckedIOException | InvalidPathException e) {
-                return List.of();   // a guess only: the analysis reads and reports the inputs itself
+                out.add(Path.of(a));
             }
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
+            return List.of();   // a guess only: the analysis reads and reports the inputs itself
         }
         return out;
     }
